@@ -1,0 +1,61 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.model.validation;
+
+/**
+ * The string formats of the Gateway API's shared types ({@code apis/v1/shared_types.go}) and of
+ * Kubernetes object names, as the CRD schemas give them.
+ */
+public final class Formats {
+
+  private static final String DNS_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+
+  /** {@code Hostname}: lowercase RFC 1123 labels, an optional leading {@code *.} wildcard. */
+  public static final Format HOSTNAME =
+      Format.of("hostname", "^(\\*\\.)?" + DNS_LABEL + "(\\." + DNS_LABEL + ")*$", 1, 253);
+
+  /** {@code PreciseHostname}: a hostname without wildcard. */
+  public static final Format PRECISE_HOSTNAME =
+      Format.of("precise hostname", "^" + DNS_LABEL + "(\\." + DNS_LABEL + ")*$", 1, 253);
+
+  /** {@code SectionName} (listener, rule, port names) and object names: an RFC 1123 subdomain. */
+  public static final Format SECTION_NAME =
+      Format.of("section name", "^" + DNS_LABEL + "(\\." + DNS_LABEL + ")*$", 1, 253);
+
+  /** {@code ObjectName}: a Kubernetes object name (RFC 1123 subdomain). */
+  public static final Format OBJECT_NAME =
+      Format.of("object name", "^" + DNS_LABEL + "(\\." + DNS_LABEL + ")*$", 1, 253);
+
+  /** {@code Namespace}: an RFC 1123 label. */
+  public static final Format NAMESPACE = Format.of("namespace", "^" + DNS_LABEL + "$", 1, 63);
+
+  /** {@code Kind}. */
+  public static final Format KIND = Format.of("kind", "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", 1, 63);
+
+  /** {@code Group}: empty (the core group) or an RFC 1123 subdomain. */
+  public static final Format GROUP =
+      Format.of("group", "^$|^" + DNS_LABEL + "(\\." + DNS_LABEL + ")*$", 0, 253);
+
+  /** {@code HTTPHeaderName} and query parameter names: RFC 7230 token characters. */
+  public static final Format HEADER_NAME =
+      Format.of("header name", "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$", 1, 256);
+
+  /** {@code Duration} (GEP-2257): up to four groups of at most five digits and h, m, s or ms. */
+  public static final Format DURATION =
+      Format.of("Duration (e.g. 1h30m, 500ms)", "^([0-9]{1,5}(h|m|s|ms)){1,4}$", 1, 20);
+
+  /**
+   * {@code GatewayController} / controllerName: a domain-prefixed path such as
+   * {@code gateway.k8s.aws/alb}.
+   */
+  public static final Format CONTROLLER_NAME =
+      Format.of(
+          "controller name (domain/path)",
+          "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+$",
+          1,
+          253);
+
+  private Formats() {}
+}

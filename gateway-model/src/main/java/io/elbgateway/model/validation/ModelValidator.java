@@ -1,0 +1,58 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.model.validation;
+
+import io.elbgateway.model.meta.KubernetesObject;
+import io.elbgateway.model.meta.ObjectMeta;
+import java.util.List;
+
+/**
+ * Validates any model object against the schema its API server enforces: metadata first, then the
+ * rules of its kind. Never throws on a well-formed value; every problem becomes a
+ * {@link Violation}.
+ */
+public final class ModelValidator {
+
+  private static final List<Registration<?>> REGISTRY = List.of();
+
+  private ModelValidator() {}
+
+  /** Every violation in {@code object}, in field order; empty when the object is valid. */
+  public static List<Violation> validate(KubernetesObject object) {
+    Checks checks = Checks.forObject(object.key());
+    validateMetadata(object.metadata(), checks.at("metadata"));
+    for (Registration<?> registration : REGISTRY) {
+      registration.validateIfApplicable(object, checks);
+    }
+    return checks.violations();
+  }
+
+  private static void validateMetadata(ObjectMeta metadata, Checks checks) {
+    checks.format("name", metadata.name(), Formats.OBJECT_NAME);
+    checks.ifPresent("namespace", metadata.namespace(), (c, ns) -> c.format(ns, Formats.NAMESPACE));
+  }
+
+  private static final class Registration<T extends KubernetesObject> {
+    private final Class<T> type;
+    private final Validator<T> validator;
+
+    private Registration(Class<T> type, Validator<T> validator) {
+      this.type = type;
+      this.validator = validator;
+    }
+
+    void validateIfApplicable(KubernetesObject object, Checks checks) {
+      if (type.isInstance(object)) {
+        validator.validate(type.cast(object), checks);
+      }
+    }
+  }
+
+  @SuppressWarnings("unused") // used as kinds register
+  private static <T extends KubernetesObject> Registration<T> register(
+      Class<T> type, Validator<T> validator) {
+    return new Registration<>(type, validator);
+  }
+}

@@ -1,0 +1,13 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.model.validation;
+
+/** How bad a {@link Violation} is. */
+public enum Severity {
+  /** The API server would reject the object; it is not used. */
+  ERROR,
+  /** The object is used, but something in it is likely not what its author meant. */
+  WARNING
+}
