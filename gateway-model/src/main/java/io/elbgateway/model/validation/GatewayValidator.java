@@ -99,7 +99,7 @@ final class GatewayValidator implements Validator<Gateway> {
           if (entry.format(key, Formats.QUALIFIED_KEY)) {
             int slash = key.indexOf('/');
             entry.require(
-                slash < 0 || slash < 253,
+                slash < 253,
                 "the key's prefix must be a DNS subdomain of fewer than 253 characters");
           }
           if (labels) {
@@ -151,7 +151,8 @@ final class GatewayValidator implements Validator<Gateway> {
       return false;
     }
     try {
-      InetAddress.getByName(value); // a string with ':' is parsed as an IPv6 literal, never looked up
+      // In brackets the string must be an IPv6 literal: a bad one fails without a DNS lookup.
+      InetAddress.getByName("[" + value + "]");
       return true;
     } catch (UnknownHostException e) {
       return false;

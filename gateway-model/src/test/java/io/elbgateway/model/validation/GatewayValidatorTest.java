@@ -419,5 +419,7 @@ class GatewayValidatorTest {
     assertThat(GatewayValidator.isIpAddress("2001:db8::")).isTrue();
     assertThat(GatewayValidator.isIpAddress("localhost")).isFalse();
     assertThat(GatewayValidator.isIpAddress("2001:db8::g")).isFalse();
+    assertThat(GatewayValidator.isIpAddress("a:b")).isFalse();
+    assertThat(GatewayValidator.isIpAddress("1:2:3:4:5:6:7:8:9")).isFalse();
   }
 }
