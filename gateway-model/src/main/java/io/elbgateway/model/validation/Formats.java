@@ -57,5 +57,56 @@ public final class Formats {
           1,
           253);
 
+  /**
+   * {@code ProtocolType}: a core protocol name ({@code HTTP}, ...) or a domain-prefixed custom
+   * protocol such as {@code example.com/custom}.
+   */
+  public static final Format PROTOCOL =
+      Format.of(
+          "protocol (e.g. HTTPS or example.com/custom)",
+          "^([a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?|" + DNS_LABEL + "(\\." + DNS_LABEL + ")*\\/[A-Za-z0-9]+)$",
+          1,
+          255);
+
+  /** {@code AddressType}: IPAddress, Hostname, NamedAddress or a domain-prefixed type. */
+  public static final Format ADDRESS_TYPE =
+      Format.of(
+          "address type (IPAddress, Hostname or domain/type)",
+          "^(Hostname|IPAddress|NamedAddress|"
+              + DNS_LABEL
+              + "(\\."
+              + DNS_LABEL
+              + ")*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+)$",
+          1,
+          253);
+
+  /**
+   * Label and annotation keys of {@code Gateway.spec.infrastructure}: an optional DNS subdomain
+   * prefix and a name of at most 63 characters.
+   */
+  public static final Format QUALIFIED_KEY =
+      Format.of(
+          "label or annotation key ([prefix/]name)",
+          "^(" + DNS_LABEL + "(\\." + DNS_LABEL + ")*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$",
+          1,
+          317);
+
+  /** A Kubernetes label value: at most 63 characters, alphanumeric at both ends. */
+  public static final Format LABEL_VALUE =
+      Format.of("label value", "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", 0, 63);
+
+  /** {@code AnnotationKey} (TLS {@code options} keys): slash-separated alphanumeric segments. */
+  public static final Format ANNOTATION_KEY =
+      Format.of(
+          "option key (e.g. example.com/my-option)",
+          "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?(/[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)*/?$",
+          1,
+          253);
+
+  /** {@code AbsoluteURI}: a URI with a scheme and an authority, e.g. {@code spiffe://cluster/ns/a}. */
+  public static final Format ABSOLUTE_URI =
+      Format.of(
+          "absolute URI (scheme://...)", "^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?$", 1, 253);
+
   private Formats() {}
 }
