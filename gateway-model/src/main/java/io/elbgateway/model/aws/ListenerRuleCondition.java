@@ -4,6 +4,7 @@
  */
 package io.elbgateway.model.aws;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.elbgateway.model.ModelStyle;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public interface ListenerRuleCondition {
    * The indexes of the route rule's matches whose ALB rules get the condition. Absent: every ALB
    * rule of the route rule; present (even empty): only those.
    */
+  @JsonInclude(value = JsonInclude.Include.NON_ABSENT, content = JsonInclude.Include.ALWAYS)
   Optional<List<Integer>> matchIndexes();
 
   /** A builder. */

@@ -4,6 +4,7 @@
  */
 package io.elbgateway.model.aws;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.elbgateway.model.ModelStyle;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +56,14 @@ public interface LoadBalancerConfigurationSpec {
    * Explicit subnets; win over {@link #loadBalancerSubnetsSelector()}. Absent and empty differ in
    * the merge.
    */
+  @JsonInclude(value = JsonInclude.Include.NON_ABSENT, content = JsonInclude.Include.ALWAYS)
   Optional<List<SubnetConfiguration>> loadBalancerSubnets();
 
   /**
    * Subnet discovery by tag: each tag key must carry one of the listed values. Absent means the
    * controller's standard subnet discovery.
    */
+  @JsonInclude(value = JsonInclude.Include.NON_ABSENT, content = JsonInclude.Include.ALWAYS)
   Optional<Map<String, List<String>>> loadBalancerSubnetsSelector();
 
   /** Per-listener settings; merged by exact {@code protocolPort}. */
@@ -70,15 +73,18 @@ public interface LoadBalancerConfigurationSpec {
   Optional<Boolean> disableSecurityGroup();
 
   /** Security group IDs or names that replace the managed frontend security group. */
+  @JsonInclude(value = JsonInclude.Include.NON_ABSENT, content = JsonInclude.Include.ALWAYS)
   Optional<List<String>> securityGroups();
 
   /** Managed prefix list IDs allowed in by the managed security group. */
+  @JsonInclude(value = JsonInclude.Include.NON_ABSENT, content = JsonInclude.Include.ALWAYS)
   Optional<List<String>> securityGroupPrefixes();
 
   /**
    * CIDRs allowed in by the managed security group; absent means {@code 0.0.0.0/0} (and {@code
    * ::/0} for dualstack).
    */
+  @JsonInclude(value = JsonInclude.Include.NON_ABSENT, content = JsonInclude.Include.ALWAYS)
   Optional<List<String>> sourceRanges();
 
   /**
