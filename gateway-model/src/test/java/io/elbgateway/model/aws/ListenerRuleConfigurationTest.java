@@ -66,7 +66,8 @@ class ListenerRuleConfigurationTest {
     assertThat(status.accepted()).contains(true);
     assertThat(status.message()).contains("configuration is valid");
 
-    assertRoundTrip(lrc, ListenerRuleConfiguration.class);
+    String yaml = assertRoundTrip(lrc, ListenerRuleConfiguration.class);
+    assertThat(yaml).doesNotContain("preRouting").doesNotContain("routing:");
   }
 
   @Test

@@ -110,6 +110,12 @@ class LoadBalancerConfigurationTest {
     assertThat(status.observedGatewayClassConfigurationGeneration()).contains(4L);
 
     String yaml = assertRoundTrip(lbc, LoadBalancerConfiguration.class);
+    // derived views are not written
+    assertThat(yaml)
+        .doesNotContain("parsedProtocolPort")
+        .doesNotContain("effectiveIdentifier")
+        .doesNotContain("group:")
+        .doesNotContain("namespacedName");
     // "on"/"off" stay strings, not YAML 1.1 booleans
     assertThat(ModelMappers.yaml().readValue(yaml, LoadBalancerConfiguration.class)
             .spec().enforceSecurityGroupInboundRulesOnPrivateLinkTraffic())

@@ -38,7 +38,7 @@ class TargetGroupConfigurationTest {
     assertThat(tgc.spec().routeConfigurations()).isEmpty();
 
     String yaml = assertRoundTrip(tgc, TargetGroupConfiguration.class);
-    assertThat(yaml).contains("healthCheckProtocol: http");
+    assertThat(yaml).contains("healthCheckProtocol: http").doesNotContain("healthCheckProtocolValue");
   }
 
   @Test
