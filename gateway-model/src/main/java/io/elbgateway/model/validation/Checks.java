@@ -195,4 +195,13 @@ public final class Checks {
     });
     return require(set.size() <= 1, "only one of " + fieldsSet.keySet() + " may be set, found " + set);
   }
+
+  /**
+   * The string at this cursor is an IPv4 or IPv6 CIDR block such as {@code 10.0.0.0/8} or
+   * {@code 2001:db8::/32}.
+   */
+  public boolean cidr(String value) {
+    return require(
+        Cidrs.isCidr(value), "\"" + value + "\" is not a valid CIDR (e.g. 10.0.0.0/8, 2001:db8::/32)");
+  }
 }

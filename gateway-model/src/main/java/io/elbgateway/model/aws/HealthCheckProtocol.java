@@ -1,0 +1,45 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.model.aws;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The protocol of target group health checks. */
+public enum HealthCheckProtocol {
+  @JsonProperty("HTTP")
+  HTTP("HTTP"),
+  @JsonProperty("HTTPS")
+  HTTPS("HTTPS"),
+  @JsonProperty("TCP")
+  TCP("TCP");
+
+  private final String wireValue;
+
+  HealthCheckProtocol(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /**
+   * The constant whose wire value equals {@code text} ignoring case, e.g. {@code http} gives
+   * {@link #HTTP}; empty when there is none.
+   */
+  public static Optional<HealthCheckProtocol> parseIgnoringCase(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    for (HealthCheckProtocol value : values()) {
+      if (value.wireValue.equals(upper)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value as written in a manifest. */
+  @Override
+  public String toString() {
+    return wireValue;
+  }
+}
