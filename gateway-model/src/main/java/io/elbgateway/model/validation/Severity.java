@@ -6,7 +6,10 @@ package io.elbgateway.model.validation;
 
 /** How bad a {@link Violation} is. */
 public enum Severity {
-  /** The API server would reject the object; it is not used. */
+  /**
+   * The API server would reject the object, or AWS would reject what it asks for in a way that
+   * cannot be mapped around; the object is not used.
+   */
   ERROR,
   /** The object is used, but something in it is likely not what its author meant. */
   WARNING
