@@ -12,9 +12,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Gateway API {@code BackendRef}: a backend (a {@link BackendObjectReference}'s fields, inline) with a
- * weight. TLS/TCP/UDP rules use it directly; {@link HTTPBackendRef} and {@link GRPCBackendRef} extend it
- * with filters, so a translator can treat every route's backends alike.
+ * Gateway API {@code BackendRef}: a backend (a {@link BackendObjectReference}'s fields, inline)
+ * with a weight. TLS/TCP/UDP rules use it directly; {@link HTTPBackendRef} and {@link
+ * GRPCBackendRef} extend it with filters, so a translator can treat every route's backends alike.
  */
 @Value.Immutable
 @ModelStyle
@@ -59,8 +59,11 @@ public interface BackendRef {
         .build();
   }
 
-  /** Whether this refers to a core {@code Service}. */
-  default boolean isService() {
+  /**
+   * Whether this refers to a core {@code Service}. (Not {@code isService()}: Jackson would write
+   * that as a property.)
+   */
+  default boolean targetsService() {
     return group().isEmpty() && kind().equals("Service");
   }
 

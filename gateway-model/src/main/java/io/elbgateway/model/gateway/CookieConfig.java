@@ -9,9 +9,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/**
- * Gateway API {@code CookieConfig}: the settings of cookie-based session persistence.
- */
+/** Gateway API {@code CookieConfig}: the settings of cookie-based session persistence. */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableCookieConfig.class)

@@ -6,7 +6,10 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code CookieLifetimeType}: whether a session-persistence cookie is a session cookie or a permanent one. */
+/**
+ * Gateway API {@code CookieLifetimeType}: whether a session-persistence cookie is a session cookie
+ * or a permanent one.
+ */
 public enum CookieLifetimeType {
   @JsonProperty("Permanent")
   PERMANENT("Permanent"),

@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Gateway API {@code GRPCAuthConfig}: the gRPC (ext_authz) settings of an {@code ExternalAuth} filter.
+ * Gateway API {@code GRPCAuthConfig}: the gRPC (ext_authz) settings of an {@code ExternalAuth}
+ * filter.
  */
 @Value.Immutable
 @ModelStyle

@@ -9,9 +9,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/**
- * Gateway API {@code GRPCHeaderMatch}: a request header (metadata) that must have a value.
- */
+/** Gateway API {@code GRPCHeaderMatch}: a request header (metadata) that must have a value. */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableGRPCHeaderMatch.class)

@@ -6,7 +6,9 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code GRPCHeaderMatchType}: how a GRPCRoute header match compares the header value. */
+/**
+ * Gateway API {@code GRPCHeaderMatchType}: how a GRPCRoute header match compares the header value.
+ */
 public enum GRPCHeaderMatchType {
   @JsonProperty("Exact")
   EXACT("Exact"),

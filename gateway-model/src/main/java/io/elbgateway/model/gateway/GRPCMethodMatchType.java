@@ -6,7 +6,10 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code GRPCMethodMatchType}: how a GRPCRoute method match compares service and method. */
+/**
+ * Gateway API {@code GRPCMethodMatchType}: how a GRPCRoute method match compares service and
+ * method.
+ */
 public enum GRPCMethodMatchType {
   @JsonProperty("Exact")
   EXACT("Exact"),

@@ -11,9 +11,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/**
- * One rule of a {@link GRPCRoute}: matches, filters, backends and session persistence.
- */
+/** One rule of a {@link GRPCRoute}: matches, filters, backends and session persistence. */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableGRPCRouteRule.class)

@@ -11,9 +11,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/**
- * Gateway API {@code HTTPAuthConfig}: the HTTP settings of an {@code ExternalAuth} filter.
- */
+/** Gateway API {@code HTTPAuthConfig}: the HTTP settings of an {@code ExternalAuth} filter. */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableHTTPAuthConfig.class)

@@ -11,8 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Gateway API {@code HTTPBackendRef}: a weighted backend of an HTTPRoute rule, with filters that run
- * only for requests sent to it.
+ * Gateway API {@code HTTPBackendRef}: a weighted backend of an HTTPRoute rule, with filters that
+ * run only for requests sent to it.
  */
 @Value.Immutable
 @ModelStyle

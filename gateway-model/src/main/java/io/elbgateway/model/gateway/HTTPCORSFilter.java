@@ -21,7 +21,10 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableHTTPCORSFilter.class)
 public interface HTTPCORSFilter {
 
-  /** Allowed origins ({@code scheme://host[:port]}, host may hold {@code *}), or just {@code *}; at most 64. */
+  /**
+   * Allowed origins ({@code scheme://host[:port]}, host may hold {@code *}), or just {@code *}; at
+   * most 64.
+   */
   List<String> allowOrigins();
 
   Optional<Boolean> allowCredentials();
@@ -35,7 +38,10 @@ public interface HTTPCORSFilter {
   /** Response headers exposed to scripts; at most 64. */
   List<String> exposeHeaders();
 
-  /** How long (seconds, at least 1) a client may cache a preflight result; 5 when the manifest has none. */
+  /**
+   * How long (seconds, at least 1) a client may cache a preflight result; 5 when the manifest has
+   * none.
+   */
   @Value.Default
   default int maxAge() {
     return 5;

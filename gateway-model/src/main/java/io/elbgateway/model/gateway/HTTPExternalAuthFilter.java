@@ -21,7 +21,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableHTTPExternalAuthFilter.class)
 public interface HTTPExternalAuthFilter {
 
-  /** The auth protocol; {@link #grpc()} goes with {@code GRPC}, {@link #http()} with {@code HTTP}. */
+  /**
+   * The auth protocol; {@link #grpc()} goes with {@code GRPC}, {@link #http()} with {@code HTTP}.
+   */
   HTTPRouteExternalAuthProtocol protocol();
 
   /** The auth service. */

@@ -11,8 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Gateway API {@code ForwardBodyConfig}: how many body bytes an {@code ExternalAuth} filter sends to
- * the auth server; absent or 0 means none.
+ * Gateway API {@code ForwardBodyConfig}: how many body bytes an {@code ExternalAuth} filter sends
+ * to the auth server; absent or 0 means none.
  */
 @Value.Immutable
 @ModelStyle

@@ -9,9 +9,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/**
- * Gateway API {@code HTTPHeader}: a header name and value to set or add.
- */
+/** Gateway API {@code HTTPHeader}: a header name and value to set or add. */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableHTTPHeader.class)

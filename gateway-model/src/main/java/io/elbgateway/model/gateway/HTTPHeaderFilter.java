@@ -11,8 +11,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Gateway API {@code HTTPHeaderFilter}: the config of a {@code RequestHeaderModifier} or
- * {@code ResponseHeaderModifier} filter. One action per header name.
+ * Gateway API {@code HTTPHeaderFilter}: the config of a {@code RequestHeaderModifier} or {@code
+ * ResponseHeaderModifier} filter. One action per header name.
  */
 @Value.Immutable
 @ModelStyle

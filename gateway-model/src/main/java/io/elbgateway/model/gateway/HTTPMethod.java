@@ -6,7 +6,9 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code HTTPMethod}: the request method an HTTPRoute match selects (Extended support). */
+/**
+ * Gateway API {@code HTTPMethod}: the request method an HTTPRoute match selects (Extended support).
+ */
 public enum HTTPMethod {
   @JsonProperty("GET")
   GET("GET"),

@@ -6,7 +6,10 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code HTTPMethodWithWildcard}: a method a CORS filter allows, or {@code *} for all methods. */
+/**
+ * Gateway API {@code HTTPMethodWithWildcard}: a method a CORS filter allows, or {@code *} for all
+ * methods.
+ */
 public enum HTTPMethodWithWildcard {
   @JsonProperty("GET")
   GET("GET"),

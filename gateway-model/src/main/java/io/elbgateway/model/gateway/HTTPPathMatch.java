@@ -10,8 +10,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Gateway API {@code HTTPPathMatch}: how a request path is matched; defaults to
- * {@code PathPrefix} {@code /}.
+ * Gateway API {@code HTTPPathMatch}: how a request path is matched; defaults to {@code PathPrefix}
+ * {@code /}.
  */
 @Value.Immutable
 @ModelStyle
@@ -24,7 +24,10 @@ public interface HTTPPathMatch {
     return HTTPPathMatchType.PATH_PREFIX;
   }
 
-  /** The path (at most 1024 characters); for {@code Exact} and {@code PathPrefix} it starts with {@code /}. */
+  /**
+   * The path (at most 1024 characters); for {@code Exact} and {@code PathPrefix} it starts with
+   * {@code /}.
+   */
   @Value.Default
   default String value() {
     return "/";

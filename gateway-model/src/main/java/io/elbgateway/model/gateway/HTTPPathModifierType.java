@@ -6,7 +6,9 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code HTTPPathModifierType}: how a redirect or rewrite replaces the request path. */
+/**
+ * Gateway API {@code HTTPPathModifierType}: how a redirect or rewrite replaces the request path.
+ */
 public enum HTTPPathModifierType {
   @JsonProperty("ReplaceFullPath")
   REPLACE_FULL_PATH("ReplaceFullPath"),

@@ -6,7 +6,10 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code QueryParamMatchType}: how an HTTPRoute query parameter match compares the value. */
+/**
+ * Gateway API {@code QueryParamMatchType}: how an HTTPRoute query parameter match compares the
+ * value.
+ */
 public enum HTTPQueryParamMatchType {
   @JsonProperty("Exact")
   EXACT("Exact"),

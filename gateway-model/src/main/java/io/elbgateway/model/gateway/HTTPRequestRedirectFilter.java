@@ -27,7 +27,10 @@ public interface HTTPRequestRedirectFilter {
 
   Optional<HTTPPathModifier> path();
 
-  /** The port of the {@code Location}, 1-65535; when unset it derives from the scheme or the listener. */
+  /**
+   * The port of the {@code Location}, 1-65535; when unset it derives from the scheme or the
+   * listener.
+   */
   Optional<Integer> port();
 
   /**

@@ -34,7 +34,10 @@ public interface HTTPRoute extends Route {
           .type(HTTPRoute.class)
           .build();
 
-  /** The {@code apiVersion} the object was read with; {@code gateway.networking.k8s.io/v1} when built. */
+  /**
+   * The {@code apiVersion} the object was read with; {@code gateway.networking.k8s.io/v1} when
+   * built.
+   */
   @Override
   @Value.Default
   default String apiVersion() {

@@ -6,7 +6,10 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code HTTPRouteExternalAuthProtocol}: the protocol an {@code ExternalAuth} filter speaks to its auth server. */
+/**
+ * Gateway API {@code HTTPRouteExternalAuthProtocol}: the protocol an {@code ExternalAuth} filter
+ * speaks to its auth server.
+ */
 public enum HTTPRouteExternalAuthProtocol {
   @JsonProperty("HTTP")
   HTTP("HTTP"),

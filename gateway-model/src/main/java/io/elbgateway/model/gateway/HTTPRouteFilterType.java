@@ -6,7 +6,10 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code HTTPRouteFilterType}: which filter an HTTPRoute filter entry configures; the entry carries exactly the config block of its type. */
+/**
+ * Gateway API {@code HTTPRouteFilterType}: which filter an HTTPRoute filter entry configures; the
+ * entry carries exactly the config block of its type.
+ */
 public enum HTTPRouteFilterType {
   @JsonProperty("RequestHeaderModifier")
   REQUEST_HEADER_MODIFIER("RequestHeaderModifier"),

@@ -12,8 +12,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Gateway API {@code HTTPRouteRetry} (Extended; experimental in v1.4): which responses to retry, how
- * often and with which backoff.
+ * Gateway API {@code HTTPRouteRetry} (Extended; experimental in v1.4): which responses to retry,
+ * how often and with which backoff.
  */
 @Value.Immutable
 @ModelStyle

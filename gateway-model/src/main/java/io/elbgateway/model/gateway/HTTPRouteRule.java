@@ -12,8 +12,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * One rule of an {@link HTTPRoute}: matches, filters, backends and the per-rule timeouts, retry
- * and session persistence.
+ * One rule of an {@link HTTPRoute}: matches, filters, backends and the per-rule timeouts, retry and
+ * session persistence.
  */
 @Value.Immutable
 @ModelStyle

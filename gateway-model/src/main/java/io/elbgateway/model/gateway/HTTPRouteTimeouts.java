@@ -72,7 +72,8 @@ public interface HTTPRouteTimeouts {
       java.util.regex.Pattern.compile("^([0-9]{1,5}(h|m|s|ms)){1,4}$");
 
   /** One {@code <digits><unit>} group of a Gateway API {@code Duration}. */
-  java.util.regex.Pattern DURATION_GROUP = java.util.regex.Pattern.compile("([0-9]{1,5})(ms|h|m|s)");
+  java.util.regex.Pattern DURATION_GROUP =
+      java.util.regex.Pattern.compile("([0-9]{1,5})(ms|h|m|s)");
 
   /** A builder. */
   static ImmutableHTTPRouteTimeouts.Builder builder() {

@@ -6,7 +6,10 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The experimental {@code spec.useDefaultGateways} of every route kind (GEP-3793): {@code All} attaches the route to every Gateway whose {@code defaultScope} is {@code All}. */
+/**
+ * The experimental {@code spec.useDefaultGateways} of every route kind (GEP-3793): {@code All}
+ * attaches the route to every Gateway whose {@code defaultScope} is {@code All}.
+ */
 public enum RouteDefaultGateways {
   @JsonProperty("All")
   ALL("All"),

@@ -6,7 +6,10 @@ package io.elbgateway.model.gateway;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Gateway API {@code SessionPersistenceType}: whether a session is tracked by a cookie (Core) or a header (Extended). */
+/**
+ * Gateway API {@code SessionPersistenceType}: whether a session is tracked by a cookie (Core) or a
+ * header (Extended).
+ */
 public enum SessionPersistenceType {
   @JsonProperty("Cookie")
   COOKIE("Cookie"),

@@ -11,9 +11,7 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/**
- * One rule of a {@link TCPRoute}: an optional name and 1 to 16 weighted backends.
- */
+/** One rule of a {@link TCPRoute}: an optional name and 1 to 16 weighted backends. */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTCPRouteRule.class)

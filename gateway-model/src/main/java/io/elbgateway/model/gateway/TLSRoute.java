@@ -15,9 +15,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Gateway API {@code TLSRoute}: routes TLS streams by SNI hostname to weighted backends. Read from
- * {@code v1} (Standard since v1.5), {@code v1alpha3} and {@code v1alpha2}; the validator applies the
- * rules of the version the object was read with ({@code v1alpha3} and {@code v1} require hostnames and
- * exactly one rule).
+ * {@code v1} (Standard since v1.5), {@code v1alpha3} and {@code v1alpha2}; the validator applies
+ * the rules of the version the object was read with ({@code v1alpha3} and {@code v1} require
+ * hostnames and exactly one rule).
  */
 @Value.Immutable
 @ModelStyle
@@ -35,7 +35,10 @@ public interface TLSRoute extends Route {
           .type(TLSRoute.class)
           .build();
 
-  /** The {@code apiVersion} the object was read with; {@code gateway.networking.k8s.io/v1} when built. */
+  /**
+   * The {@code apiVersion} the object was read with; {@code gateway.networking.k8s.io/v1} when
+   * built.
+   */
   @Override
   @Value.Default
   default String apiVersion() {

@@ -5,33 +5,21 @@
 package io.elbgateway.model.gateway;
 
 import io.elbgateway.model.ModelStyle;
-import io.elbgateway.model.meta.ParentReference;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/**
- * The {@code spec} of a {@link TLSRoute}.
- */
+/** The {@code spec} of a {@link TLSRoute}. */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTLSRouteSpec.class)
 @JsonDeserialize(as = ImmutableTLSRouteSpec.class)
 public interface TLSRouteSpec extends RouteSpec {
 
-  /** The parents (usually Gateways) the route attaches to; at most 32. */
-  @Override
-  List<ParentReference> parentRefs();
-
-  /** Experimental (GEP-3793): whether the route also attaches to the default Gateways. */
-  @Override
-  Optional<RouteDefaultGateways> useDefaultGateways();
-
   /**
-   * The SNI hostnames to match, at most 16; optional in {@code v1alpha2}, 1 to 16 in {@code v1alpha3}
-   * and {@code v1}.
+   * The SNI hostnames to match, at most 16; optional in {@code v1alpha2}, 1 to 16 in {@code
+   * v1alpha3} and {@code v1}.
    */
   @Override
   List<String> hostnames();

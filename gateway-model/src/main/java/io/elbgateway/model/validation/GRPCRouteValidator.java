@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 final class GRPCRouteValidator implements Validator<GRPCRoute> {
 
   /** An {@code Exact} service name: dot-separated identifiers, optionally with a leading dot. */
-  static final Pattern SERVICE = Pattern.compile("^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$");
+  static final Pattern SERVICE =
+      Pattern.compile("^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$");
 
   /** An {@code Exact} method name: one identifier. */
   static final Pattern METHOD = Pattern.compile("^[A-Za-z_][A-Za-z_0-9]*$");
@@ -57,15 +58,7 @@ final class GRPCRouteValidator implements Validator<GRPCRoute> {
 
   private void match(Checks c, GRPCRouteMatch match) {
     c.ifPresent("method", match.method(), this::method);
-    c.items("headers", match.headers(), 0, 16);
-    RouteChecks.uniqueNames(c, "headers", match.headers(), GRPCHeaderMatch::name, true);
-    c.each(
-        "headers",
-        match.headers(),
-        (h, header) -> {
-          h.format("name", header.name(), Formats.HEADER_NAME);
-          h.length("value", header.value(), 1, 4096);
-        });
+    RouteChecks.headerMatches(c, match.headers(), GRPCHeaderMatch::name, GRPCHeaderMatch::value);
   }
 
   private void method(Checks c, GRPCMethodMatch method) {
@@ -97,19 +90,32 @@ final class GRPCRouteValidator implements Validator<GRPCRoute> {
 
   private void filters(Checks c, List<GRPCRouteFilter> filters) {
     c.items("filters", filters, 0, 16);
-    RouteChecks.notRepeated(c, "filters", filters, GRPCRouteFilter::type, GRPCRouteFilterType.REQUEST_HEADER_MODIFIER);
-    RouteChecks.notRepeated(c, "filters", filters, GRPCRouteFilter::type, GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER);
+    RouteChecks.notRepeated(
+        c, "filters", filters, GRPCRouteFilter::type, GRPCRouteFilterType.REQUEST_HEADER_MODIFIER);
+    RouteChecks.notRepeated(
+        c, "filters", filters, GRPCRouteFilter::type, GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER);
     c.each("filters", filters, this::filter);
   }
 
   private void filter(Checks c, GRPCRouteFilter filter) {
     GRPCRouteFilterType type = filter.type();
-    config(c, "requestHeaderModifier", filter.requestHeaderModifier(), type, GRPCRouteFilterType.REQUEST_HEADER_MODIFIER);
-    config(c, "responseHeaderModifier", filter.responseHeaderModifier(), type, GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER);
+    config(
+        c,
+        "requestHeaderModifier",
+        filter.requestHeaderModifier(),
+        type,
+        GRPCRouteFilterType.REQUEST_HEADER_MODIFIER);
+    config(
+        c,
+        "responseHeaderModifier",
+        filter.responseHeaderModifier(),
+        type,
+        GRPCRouteFilterType.RESPONSE_HEADER_MODIFIER);
     config(c, "requestMirror", filter.requestMirror(), type, GRPCRouteFilterType.REQUEST_MIRROR);
     config(c, "extensionRef", filter.extensionRef(), type, GRPCRouteFilterType.EXTENSION_REF);
     c.ifPresent("requestHeaderModifier", filter.requestHeaderModifier(), RouteChecks::headerFilter);
-    c.ifPresent("responseHeaderModifier", filter.responseHeaderModifier(), RouteChecks::headerFilter);
+    c.ifPresent(
+        "responseHeaderModifier", filter.responseHeaderModifier(), RouteChecks::headerFilter);
     c.ifPresent("requestMirror", filter.requestMirror(), RouteChecks::mirror);
     c.ifPresent("extensionRef", filter.extensionRef(), RouteChecks::localObjectReference);
   }

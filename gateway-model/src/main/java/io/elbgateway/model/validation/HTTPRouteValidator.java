@@ -96,17 +96,10 @@ final class HTTPRouteValidator implements Validator<HTTPRoute> {
 
   private void match(Checks c, HTTPRouteMatch match) {
     path(c.at("path"), match.path());
-    c.items("headers", match.headers(), 0, 16);
-    RouteChecks.uniqueNames(c, "headers", match.headers(), HTTPHeaderMatch::name, true);
-    c.each(
-        "headers",
-        match.headers(),
-        (h, header) -> {
-          h.format("name", header.name(), Formats.HEADER_NAME);
-          h.length("value", header.value(), 1, 4096);
-        });
+    RouteChecks.headerMatches(c, match.headers(), HTTPHeaderMatch::name, HTTPHeaderMatch::value);
     c.items("queryParams", match.queryParams(), 0, 16);
-    RouteChecks.uniqueNames(c, "queryParams", match.queryParams(), HTTPQueryParamMatch::name, false);
+    RouteChecks.uniqueNames(
+        c, "queryParams", match.queryParams(), HTTPQueryParamMatch::name, false);
     c.each(
         "queryParams",
         match.queryParams(),
@@ -126,7 +119,8 @@ final class HTTPRouteValidator implements Validator<HTTPRoute> {
       return;
     }
     String when = " when type one of ['Exact', 'PathPrefix']";
-    if (!value.require(v.startsWith("/"), "value must be an absolute path and start with '/'" + when)) {
+    if (!value.require(
+        v.startsWith("/"), "value must be an absolute path and start with '/'" + when)) {
       return;
     }
     for (String bad : List.of("//", "/./", "/../", "%2f", "%2F", "#")) {
@@ -144,13 +138,14 @@ final class HTTPRouteValidator implements Validator<HTTPRoute> {
 
   private void filters(Checks c, String field, List<HTTPRouteFilter> filters, HTTPRouteRule rule) {
     c.items(field, filters, 0, 16);
-    boolean redirect = filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.REQUEST_REDIRECT);
+    boolean redirect =
+        filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.REQUEST_REDIRECT);
     boolean rewrite = filters.stream().anyMatch(f -> f.type() == HTTPRouteFilterType.URL_REWRITE);
     c.at(field)
         .require(
             !(redirect && rewrite),
-            "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but"
-                + " not both");
+            "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite,"
+                + " but not both");
     for (HTTPRouteFilterType once :
         List.of(
             HTTPRouteFilterType.CORS,
@@ -165,17 +160,29 @@ final class HTTPRouteValidator implements Validator<HTTPRoute> {
 
   private void filter(Checks c, HTTPRouteFilter filter, HTTPRouteRule rule) {
     HTTPRouteFilterType type = filter.type();
-    config(c, "requestHeaderModifier", filter.requestHeaderModifier(), type, HTTPRouteFilterType.REQUEST_HEADER_MODIFIER);
-    config(c, "responseHeaderModifier", filter.responseHeaderModifier(), type, HTTPRouteFilterType.RESPONSE_HEADER_MODIFIER);
+    config(
+        c,
+        "requestHeaderModifier",
+        filter.requestHeaderModifier(),
+        type,
+        HTTPRouteFilterType.REQUEST_HEADER_MODIFIER);
+    config(
+        c,
+        "responseHeaderModifier",
+        filter.responseHeaderModifier(),
+        type,
+        HTTPRouteFilterType.RESPONSE_HEADER_MODIFIER);
     config(c, "requestMirror", filter.requestMirror(), type, HTTPRouteFilterType.REQUEST_MIRROR);
-    config(c, "requestRedirect", filter.requestRedirect(), type, HTTPRouteFilterType.REQUEST_REDIRECT);
+    config(
+        c, "requestRedirect", filter.requestRedirect(), type, HTTPRouteFilterType.REQUEST_REDIRECT);
     config(c, "urlRewrite", filter.urlRewrite(), type, HTTPRouteFilterType.URL_REWRITE);
     config(c, "cors", filter.cors(), type, HTTPRouteFilterType.CORS);
     config(c, "externalAuth", filter.externalAuth(), type, HTTPRouteFilterType.EXTERNAL_AUTH);
     config(c, "extensionRef", filter.extensionRef(), type, HTTPRouteFilterType.EXTENSION_REF);
 
     c.ifPresent("requestHeaderModifier", filter.requestHeaderModifier(), RouteChecks::headerFilter);
-    c.ifPresent("responseHeaderModifier", filter.responseHeaderModifier(), RouteChecks::headerFilter);
+    c.ifPresent(
+        "responseHeaderModifier", filter.responseHeaderModifier(), RouteChecks::headerFilter);
     c.ifPresent("requestMirror", filter.requestMirror(), RouteChecks::mirror);
     c.ifPresent("requestRedirect", filter.requestRedirect(), (r, v) -> redirect(r, v, rule));
     c.ifPresent("urlRewrite", filter.urlRewrite(), (r, v) -> rewrite(r, v, rule));
@@ -204,11 +211,13 @@ final class HTTPRouteValidator implements Validator<HTTPRoute> {
     c.ifPresent("path", rewrite.path(), (p, v) -> pathModifier(p, v, rule, "URLRewrite"));
   }
 
-  private void pathModifier(Checks c, HTTPPathModifier path, HTTPRouteRule rule, String filterName) {
+  private void pathModifier(
+      Checks c, HTTPPathModifier path, HTTPRouteRule rule, String filterName) {
     boolean full = path.type() == HTTPPathModifierType.REPLACE_FULL_PATH;
     boolean prefix = path.type() == HTTPPathModifierType.REPLACE_PREFIX_MATCH;
     if (full && path.replaceFullPath().isEmpty()) {
-      c.at("replaceFullPath").error("replaceFullPath must be specified when type is set to 'ReplaceFullPath'");
+      c.at("replaceFullPath")
+          .error("replaceFullPath must be specified when type is set to 'ReplaceFullPath'");
     }
     if (!full && path.replaceFullPath().isPresent()) {
       c.at("type").error("type must be 'ReplaceFullPath' when replaceFullPath is set");
@@ -240,17 +249,33 @@ final class HTTPRouteValidator implements Validator<HTTPRoute> {
     c.items("allowOrigins", cors.allowOrigins(), 0, 64);
     c.each("allowOrigins", cors.allowOrigins(), (o, v) -> o.format(v, CORS_ORIGIN));
     c.unique("allowOrigins", cors.allowOrigins(), Function.identity(), "origin");
-    wildcardAlone(c, "allowOrigins", cors.allowOrigins().contains("*"), cors.allowOrigins().size(), "AllowOrigins cannot contain '*' alongside other origins");
+    wildcardAlone(
+        c,
+        "allowOrigins",
+        cors.allowOrigins().contains("*"),
+        cors.allowOrigins().size(),
+        "AllowOrigins cannot contain '*' alongside other origins");
     c.items("allowMethods", cors.allowMethods(), 0, 9);
     c.unique("allowMethods", cors.allowMethods(), Function.identity(), "method");
-    wildcardAlone(c, "allowMethods", cors.allowMethods().contains(HTTPMethodWithWildcard.WILDCARD), cors.allowMethods().size(), "AllowMethods cannot contain '*' alongside other methods");
+    wildcardAlone(
+        c,
+        "allowMethods",
+        cors.allowMethods().contains(HTTPMethodWithWildcard.WILDCARD),
+        cors.allowMethods().size(),
+        "AllowMethods cannot contain '*' alongside other methods");
     headerNames(c, "allowHeaders", cors.allowHeaders());
-    wildcardAlone(c, "allowHeaders", cors.allowHeaders().contains("*"), cors.allowHeaders().size(), "AllowHeaders cannot contain '*' alongside other methods");
+    wildcardAlone(
+        c,
+        "allowHeaders",
+        cors.allowHeaders().contains("*"),
+        cors.allowHeaders().size(),
+        "AllowHeaders cannot contain '*' alongside other methods");
     headerNames(c, "exposeHeaders", cors.exposeHeaders());
     c.range("maxAge", cors.maxAge(), 1, Integer.MAX_VALUE);
   }
 
-  private static void wildcardAlone(Checks c, String field, boolean hasWildcard, int size, String message) {
+  private static void wildcardAlone(
+      Checks c, String field, boolean hasWildcard, int size, String message) {
     c.at(field).require(!(hasWildcard && size > 1), message);
   }
 
@@ -287,7 +312,8 @@ final class HTTPRouteValidator implements Validator<HTTPRoute> {
     c.ifPresent(
         "forwardBody",
         auth.forwardBody(),
-        (f, body) -> f.ifPresent("maxSize", body.maxSize(), (m, v) -> m.range(v, 0, Integer.MAX_VALUE)));
+        (f, body) ->
+            f.ifPresent("maxSize", body.maxSize(), (m, v) -> m.range(v, 0, Integer.MAX_VALUE)));
   }
 
   private void httpAuth(Checks c, HTTPAuthConfig config) {
@@ -304,7 +330,8 @@ final class HTTPRouteValidator implements Validator<HTTPRoute> {
     c.items("allowedHeaders", config.allowedHeaders(), 0, 64);
     c.unique("allowedHeaders", config.allowedHeaders(), Function.identity(), "header");
     c.items("allowedResponseHeaders", config.allowedResponseHeaders(), 0, 64);
-    c.unique("allowedResponseHeaders", config.allowedResponseHeaders(), Function.identity(), "header");
+    c.unique(
+        "allowedResponseHeaders", config.allowedResponseHeaders(), Function.identity(), "header");
   }
 
   // ---- timeouts, retry

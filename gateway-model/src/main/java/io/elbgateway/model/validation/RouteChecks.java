@@ -5,8 +5,8 @@
 package io.elbgateway.model.validation;
 
 import io.elbgateway.model.gateway.BackendRef;
-import io.elbgateway.model.gateway.CookieLifetimeType;
 import io.elbgateway.model.gateway.CookieConfig;
+import io.elbgateway.model.gateway.CookieLifetimeType;
 import io.elbgateway.model.gateway.Fraction;
 import io.elbgateway.model.gateway.HTTPHeader;
 import io.elbgateway.model.gateway.HTTPHeaderFilter;
@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
 
 /**
  * The checks the route kinds share: {@code CommonRouteSpec} (parent references), hostnames, rule
- * names, backend references and weights, and the filter and rule parts HTTPRoute and GRPCRoute
- * have in common (header modifiers, mirrors, extension references, session persistence).
+ * names, backend references and weights, and the filter and rule parts HTTPRoute and GRPCRoute have
+ * in common (header modifiers, mirrors, extension references, session persistence).
  */
 final class RouteChecks {
 
@@ -47,7 +47,10 @@ final class RouteChecks {
 
   private RouteChecks() {}
 
-  /** {@code spec.parentRefs} (at most 32, distinct) and {@code spec.hostnames} (at most {@code max}). */
+  /**
+   * {@code spec.parentRefs} (at most 32, distinct) and {@code spec.hostnames} (at most {@code
+   * max}).
+   */
   static void common(Checks spec, RouteSpec routeSpec, int minHostnames, int maxHostnames) {
     parentRefs(spec, routeSpec.parentRefs());
     hostnames(spec, routeSpec.hostnames(), minHostnames, maxHostnames);
@@ -242,10 +245,30 @@ final class RouteChecks {
       if (!exact.add(n)) {
         at.error("duplicate name " + n);
       } else if (caseInsensitive && !folded.add(n.toLowerCase(Locale.ROOT))) {
-        at.warning("header name " + n + " repeats an earlier name in another case; only the first is used");
+        at.warning(
+            "header name "
+                + n
+                + " repeats an earlier name in another case; only the first is used");
       }
       folded.add(n.toLowerCase(Locale.ROOT));
     }
+  }
+
+  /**
+   * Header matches of an HTTPRoute or GRPCRoute match: at most 16, names unique (case-insensitive
+   * repeats are a warning), each name a header name and each value 1-4096 characters.
+   */
+  static <T> void headerMatches(
+      Checks c, List<T> headers, Function<T, String> name, Function<T, String> value) {
+    c.items("headers", headers, 0, 16);
+    uniqueNames(c, "headers", headers, name, true);
+    c.each(
+        "headers",
+        headers,
+        (h, header) -> {
+          h.format("name", name.apply(header), Formats.HEADER_NAME);
+          h.length("value", value.apply(header), 1, 4096);
+        });
   }
 
   /** A request mirror: backend, {@code percent} 0-100 or a {@code fraction}, not both. */
@@ -280,7 +303,9 @@ final class RouteChecks {
     return value.flatMap(HTTPRouteTimeouts::parseDuration);
   }
 
-  /** Session persistence: name length, durations, and a permanent cookie needs an absolute timeout. */
+  /**
+   * Session persistence: name length, durations, and a permanent cookie needs an absolute timeout.
+   */
   static void sessionPersistence(Checks c, SessionPersistence session) {
     c.ifPresent("sessionName", session.sessionName(), (n, v) -> n.length(v, 0, 128));
     duration(c, "absoluteTimeout", session.absoluteTimeout());
@@ -292,7 +317,8 @@ final class RouteChecks {
             .filter(t -> t == CookieLifetimeType.PERMANENT)
             .isPresent();
     if (permanent && session.absoluteTimeout().isEmpty()) {
-      c.at("absoluteTimeout").error("AbsoluteTimeout must be specified when cookie lifetimeType is Permanent");
+      c.at("absoluteTimeout")
+          .error("AbsoluteTimeout must be specified when cookie lifetimeType is Permanent");
     }
   }
 

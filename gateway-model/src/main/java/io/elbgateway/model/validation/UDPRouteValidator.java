@@ -7,8 +7,8 @@ package io.elbgateway.model.validation;
 import io.elbgateway.model.gateway.UDPRoute;
 
 /**
- * The OpenAPI limits of {@code UDPRoute} ({@code v1alpha2} and {@code v1}): parent references,
- * 1-16 rules with unique names, 1-16 backends per rule with valid weights and ports.
+ * The OpenAPI limits of {@code UDPRoute} ({@code v1alpha2} and {@code v1}): parent references, 1-16
+ * rules with unique names, 1-16 backends per rule with valid weights and ports.
  */
 final class UDPRouteValidator implements Validator<UDPRoute> {
 

@@ -28,10 +28,12 @@ class GRPCRouteTest {
     assertThat(method.method()).contains("Login");
 
     GRPCRouteRule second = route.spec().rules().get(1);
-    assertThat(second.matches().get(0).headers().get(0).type()).isEqualTo(GRPCHeaderMatchType.EXACT);
+    assertThat(second.matches().get(0).headers().get(0).type())
+        .isEqualTo(GRPCHeaderMatchType.EXACT);
     assertThat(second.filters())
         .extracting(GRPCRouteFilter::type)
-        .containsExactly(GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, GRPCRouteFilterType.REQUEST_MIRROR);
+        .containsExactly(
+            GRPCRouteFilterType.REQUEST_HEADER_MODIFIER, GRPCRouteFilterType.REQUEST_MIRROR);
     List<GRPCBackendRef> backends = second.backendRefs();
     assertThat(backends).extracting(BackendRef::weight).containsExactly(10, 90);
     assertThat(backends.get(0).filters().get(0).responseHeaderModifier().orElseThrow().remove())
@@ -40,7 +42,8 @@ class GRPCRouteTest {
     GRPCRouteRule regex = route.spec().rules().get(2);
     assertThat(regex.matches().get(0).method().orElseThrow().type())
         .isEqualTo(GRPCMethodMatchType.REGULAR_EXPRESSION);
-    assertThat(regex.sessionPersistence().orElseThrow().type()).isEqualTo(SessionPersistenceType.COOKIE);
+    assertThat(regex.sessionPersistence().orElseThrow().type())
+        .isEqualTo(SessionPersistenceType.COOKIE);
 
     String yaml = assertRoundTrip(route, GRPCRoute.class);
     assertThat(yaml).contains("service: com.example.User");

@@ -56,7 +56,8 @@ class HTTPRouteTest {
     HTTPRoute v1 =
         ModelMappers.yaml()
             .readValue(
-                v1beta1.replace("gateway.networking.k8s.io/v1beta1", "gateway.networking.k8s.io/v1"),
+                v1beta1.replace(
+                    "gateway.networking.k8s.io/v1beta1", "gateway.networking.k8s.io/v1"),
                 HTTPRoute.class);
 
     assertThat(ImmutableHTTPRoute.copyOf(beta).withApiVersion(v1.apiVersion())).isEqualTo(v1);
@@ -129,8 +130,8 @@ class HTTPRouteTest {
             org.assertj.core.groups.Tuple.tuple("foo-v2", 10));
     List<HTTPBackendRef> second = route.spec().rules().get(1).backendRefs();
     assertThat(second.get(0).weight()).isZero();
-    assertThat(second.get(0).isService()).isTrue();
-    assertThat(second.get(1).isService()).isFalse();
+    assertThat(second.get(0).targetsService()).isTrue();
+    assertThat(second.get(1).targetsService()).isFalse();
     assertThat(second.get(1).weight()).isEqualTo(1);
     assertThat(second.get(1).reference())
         .isEqualTo(
@@ -154,7 +155,8 @@ class HTTPRouteTest {
     assertThat(route.parentRefs().get(0).port()).contains(443);
     HTTPRouteRule api = route.spec().rules().get(0);
     HTTPCORSFilter cors = api.filters().get(0).cors().orElseThrow();
-    assertThat(cors.allowOrigins()).containsExactly("https://app.example.com", "https://*.example.org");
+    assertThat(cors.allowOrigins())
+        .containsExactly("https://app.example.com", "https://*.example.org");
     assertThat(cors.allowCredentials()).contains(true);
     assertThat(cors.allowMethods())
         .containsExactly(
@@ -171,7 +173,8 @@ class HTTPRouteTest {
     assertThat(api.backendRefs().get(0).filters().get(0).type())
         .isEqualTo(HTTPRouteFilterType.REQUEST_HEADER_MODIFIER);
     assertThat(api.timeouts().orElseThrow().requestDuration()).contains(Duration.ofSeconds(10));
-    assertThat(api.timeouts().orElseThrow().backendRequestDuration()).contains(Duration.ofSeconds(2));
+    assertThat(api.timeouts().orElseThrow().backendRequestDuration())
+        .contains(Duration.ofSeconds(2));
     HTTPRouteRetry retry = api.retry().orElseThrow();
     assertThat(retry.codes()).containsExactly(500, 502, 503);
     assertThat(retry.attempts()).contains(2);
@@ -188,7 +191,8 @@ class HTTPRouteTest {
     assertThat(externalAuth.protocol()).isEqualTo(HTTPRouteExternalAuthProtocol.HTTP);
     assertThat(externalAuth.backendRef().port()).contains(9000);
     assertThat(externalAuth.http().orElseThrow().path()).contains("/check");
-    assertThat(externalAuth.http().orElseThrow().allowedResponseHeaders()).containsExactly("X-User");
+    assertThat(externalAuth.http().orElseThrow().allowedResponseHeaders())
+        .containsExactly("X-User");
     assertThat(externalAuth.forwardBody().orElseThrow().maxSize()).contains(4096);
     assertThat(auth.sessionPersistence().orElseThrow().type())
         .isEqualTo(SessionPersistenceType.HEADER);
@@ -225,7 +229,15 @@ class HTTPRouteTest {
     assertThat(second.backendRefs().get(0).weight()).isEqualTo(1);
     assertThat(second.backendRefs().get(0).group()).isEmpty();
     assertThat(second.backendRefs().get(0).kind()).isEqualTo("Service");
-    assertThat(second.filters().get(0).requestMirror().orElseThrow().fraction().orElseThrow().denominator())
+    assertThat(
+            second
+                .filters()
+                .get(0)
+                .requestMirror()
+                .orElseThrow()
+                .fraction()
+                .orElseThrow()
+                .denominator())
         .isEqualTo(100);
 
     SessionPersistence session = route.spec().rules().get(2).sessionPersistence().orElseThrow();
@@ -257,7 +269,10 @@ class HTTPRouteTest {
     HTTPRoute route =
         HTTPRoute.builder()
             .metadata(ObjectMeta.of("ns", "r"))
-            .spec(HTTPRouteSpec.builder().addParentRef(ParentReference.builder().name("gw").build()).build())
+            .spec(
+                HTTPRouteSpec.builder()
+                    .addParentRef(ParentReference.builder().name("gw").build())
+                    .build())
             .build();
 
     assertThat(route.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
@@ -266,6 +281,21 @@ class HTTPRouteTest {
     Route asRoute = route;
     assertThat(asRoute.parentRefs()).hasSize(1);
     assertThat(asRoute.spec().rules().get(0).backendRefs()).isEmpty();
+  }
+
+  @Test
+  void derivedViewsAreNotWritten() {
+    HTTPRoute route = read("httproute-experimental.yaml", HTTPRoute.class);
+
+    String json = ModelMappers.json().writeValueAsString(route);
+
+    assertThat(json)
+        .doesNotContain("\"service\"")
+        .doesNotContain("\"reference\"")
+        .doesNotContain("requestDuration")
+        .doesNotContain("backendRequestDuration");
+    assertThat(json.indexOf("\"parentRefs\"")).isEqualTo(json.lastIndexOf("\"parentRefs\""));
+    assertThat(json.indexOf("\"hostnames\"")).isEqualTo(json.lastIndexOf("\"hostnames\""));
   }
 
   @Test

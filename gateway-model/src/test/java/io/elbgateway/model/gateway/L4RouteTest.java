@@ -43,11 +43,12 @@ class L4RouteTest {
   void tlsRouteDescriptorServesAllThreeVersionsNewestFirst() {
     assertThat(TLSRoute.DESCRIPTOR.versions()).containsExactly("v1", "v1alpha3", "v1alpha2");
     assertThat(TLSRoute.DESCRIPTOR.servesApiVersion("gateway.networking.k8s.io/v1alpha3")).isTrue();
-    assertThat(TLSRoute.builder()
-            .metadata(io.elbgateway.model.meta.ObjectMeta.of("ns", "t"))
-            .spec(TLSRouteSpec.builder().build())
-            .build()
-            .apiVersion())
+    assertThat(
+            TLSRoute.builder()
+                .metadata(io.elbgateway.model.meta.ObjectMeta.of("ns", "t"))
+                .spec(TLSRouteSpec.builder().build())
+                .build()
+                .apiVersion())
         .isEqualTo(TLSRoute.DESCRIPTOR.preferredApiVersion());
   }
 

@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads the route manifests under {@code manifests/routes/} and checks they survive a round trip. */
+/**
+ * Reads the route manifests under {@code manifests/routes/} and checks they survive a round trip.
+ */
 final class RouteManifests {
 
   private RouteManifests() {}

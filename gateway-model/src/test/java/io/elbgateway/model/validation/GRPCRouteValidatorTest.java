@@ -73,7 +73,9 @@ class GRPCRouteValidatorTest {
             "at most 16 items"),
         Arguments.of(
             "65 matches",
-            GRPCRouteSpec.builder().addRule(GRPCRouteRule.builder().matches(n(65, i -> match)).build()).build(),
+            GRPCRouteSpec.builder()
+                .addRule(GRPCRouteRule.builder().matches(n(65, i -> match)).build())
+                .build(),
             ".spec.rules[0].matches",
             "at most 64 items"),
         Arguments.of(
@@ -90,7 +92,17 @@ class GRPCRouteValidatorTest {
             GRPCRouteSpec.builder()
                 .addRule(
                     GRPCRouteRule.builder()
-                        .addMatch(GRPCRouteMatch.builder().headers(n(17, i -> GRPCHeaderMatch.builder().name("h" + i).value("v").build())).build())
+                        .addMatch(
+                            GRPCRouteMatch.builder()
+                                .headers(
+                                    n(
+                                        17,
+                                        i ->
+                                            GRPCHeaderMatch.builder()
+                                                .name("h" + i)
+                                                .value("v")
+                                                .build()))
+                                .build())
                         .build())
                 .build(),
             ".spec.rules[0].matches[0].headers",
@@ -98,7 +110,11 @@ class GRPCRouteValidatorTest {
         Arguments.of(
             "17 backendRefs",
             GRPCRouteSpec.builder()
-                .addRule(GRPCRouteRule.builder().backendRefs(n(17, i -> GRPCBackendRef.builder().name("b" + i).port(1).build())).build())
+                .addRule(
+                    GRPCRouteRule.builder()
+                        .backendRefs(
+                            n(17, i -> GRPCBackendRef.builder().name("b" + i).port(1).build()))
+                        .build())
                 .build(),
             ".spec.rules[0].backendRefs",
             "at most 16 items"));

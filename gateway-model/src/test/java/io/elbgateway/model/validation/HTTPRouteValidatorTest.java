@@ -10,6 +10,7 @@ import static io.elbgateway.model.validation.RouteValidationCases.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.codec.ModelMappers;
+import io.elbgateway.model.gateway.HTTPAuthConfig;
 import io.elbgateway.model.gateway.HTTPBackendRef;
 import io.elbgateway.model.gateway.HTTPCORSFilter;
 import io.elbgateway.model.gateway.HTTPExternalAuthFilter;
@@ -28,7 +29,6 @@ import io.elbgateway.model.gateway.HTTPRouteFilterType;
 import io.elbgateway.model.gateway.HTTPRouteMatch;
 import io.elbgateway.model.gateway.HTTPRouteRule;
 import io.elbgateway.model.gateway.HTTPRouteSpec;
-import io.elbgateway.model.gateway.HTTPAuthConfig;
 import io.elbgateway.model.gateway.HTTPURLRewriteFilter;
 import io.elbgateway.model.meta.BackendObjectReference;
 import io.elbgateway.model.meta.LocalObjectReference;
@@ -102,10 +102,14 @@ class HTTPRouteValidatorTest {
             spec().hostnames(n(17, i -> "h" + i + ".example.com")).build(),
             ".spec.hostnames",
             "must have at most 16 items (has 17)"),
-        Arguments.of("17 rules", spec().rules(n(17, i -> rule)).build(), ".spec.rules", "at most 16 items"),
+        Arguments.of(
+            "17 rules", spec().rules(n(17, i -> rule)).build(), ".spec.rules", "at most 16 items"),
         Arguments.of(
             "65 matches",
-            spec().rules(List.of(HTTPRouteRule.builder().matches(n(65, i -> match("/m" + i))).build())).build(),
+            spec()
+                .rules(
+                    List.of(HTTPRouteRule.builder().matches(n(65, i -> match("/m" + i))).build()))
+                .build(),
             ".spec.rules[0].matches",
             "at most 64 items (has 65)"),
         Arguments.of(
@@ -118,15 +122,23 @@ class HTTPRouteValidatorTest {
                         HTTPRouteRule.builder().build()))
                 .build(),
             ".spec.rules",
-            "the total number of matches across all rules in a route must be less than 128 (has 129)"),
+            "the total number of matches across all rules in a route must be less than 128 (has"
+                + " 129)"),
         Arguments.of(
             "17 header matches",
-            oneMatch(HTTPRouteMatch.builder().headers(n(17, i -> HTTPHeaderMatch.builder().name("h" + i).value("v").build())).build()),
+            oneMatch(
+                HTTPRouteMatch.builder()
+                    .headers(n(17, i -> HTTPHeaderMatch.builder().name("h" + i).value("v").build()))
+                    .build()),
             ".spec.rules[0].matches[0].headers",
             "at most 16 items"),
         Arguments.of(
             "17 query matches",
-            oneMatch(HTTPRouteMatch.builder().queryParams(n(17, i -> HTTPQueryParamMatch.builder().name("q" + i).value("v").build())).build()),
+            oneMatch(
+                HTTPRouteMatch.builder()
+                    .queryParams(
+                        n(17, i -> HTTPQueryParamMatch.builder().name("q" + i).value("v").build()))
+                    .build()),
             ".spec.rules[0].matches[0].queryParams",
             "at most 16 items"),
         Arguments.of(
@@ -136,12 +148,19 @@ class HTTPRouteValidatorTest {
             "at most 1024 characters"),
         Arguments.of(
             "header value of 4097 characters",
-            oneMatch(HTTPRouteMatch.builder().addHeader(HTTPHeaderMatch.builder().name("h").value("v".repeat(4097)).build()).build()),
+            oneMatch(
+                HTTPRouteMatch.builder()
+                    .addHeader(HTTPHeaderMatch.builder().name("h").value("v".repeat(4097)).build())
+                    .build()),
             ".spec.rules[0].matches[0].headers[0].value",
             "at most 4096 characters"),
         Arguments.of(
             "query value of 1025 characters",
-            oneMatch(HTTPRouteMatch.builder().addQueryParam(HTTPQueryParamMatch.builder().name("q").value("v".repeat(1025)).build()).build()),
+            oneMatch(
+                HTTPRouteMatch.builder()
+                    .addQueryParam(
+                        HTTPQueryParamMatch.builder().name("q").value("v".repeat(1025)).build())
+                    .build()),
             ".spec.rules[0].matches[0].queryParams[0].value",
             "at most 1024 characters"),
         Arguments.of(
@@ -158,18 +177,25 @@ class HTTPRouteValidatorTest {
             "17 backend filters",
             oneRule(
                 HTTPRouteRule.builder()
-                    .addBackendRef(HTTPBackendRef.builder().name("b").port(80).filters(n(17, i -> extensionRef("f" + i))).build())
+                    .addBackendRef(
+                        HTTPBackendRef.builder()
+                            .name("b")
+                            .port(80)
+                            .filters(n(17, i -> extensionRef("f" + i)))
+                            .build())
                     .build()),
             ".spec.rules[0].backendRefs[0].filters",
             "at most 16 items"),
         Arguments.of(
             "17 set headers",
-            headerFilter(HTTPHeaderFilter.builder().set(n(17, i -> HTTPHeader.of("h" + i, "v"))).build()),
+            headerFilter(
+                HTTPHeaderFilter.builder().set(n(17, i -> HTTPHeader.of("h" + i, "v"))).build()),
             ".spec.rules[0].filters[0].requestHeaderModifier.set",
             "at most 16 items"),
         Arguments.of(
             "17 added headers",
-            headerFilter(HTTPHeaderFilter.builder().add(n(17, i -> HTTPHeader.of("h" + i, "v"))).build()),
+            headerFilter(
+                HTTPHeaderFilter.builder().add(n(17, i -> HTTPHeader.of("h" + i, "v"))).build()),
             ".spec.rules[0].filters[0].requestHeaderModifier.add",
             "at most 16 items"),
         Arguments.of(
@@ -179,7 +205,8 @@ class HTTPRouteValidatorTest {
             "at most 16 items"),
         Arguments.of(
             "set header value of 4097 characters",
-            headerFilter(HTTPHeaderFilter.builder().addSet(HTTPHeader.of("h", "v".repeat(4097))).build()),
+            headerFilter(
+                HTTPHeaderFilter.builder().addSet(HTTPHeader.of("h", "v".repeat(4097))).build()),
             ".spec.rules[0].filters[0].requestHeaderModifier.set[0].value",
             "at most 4096 characters"),
         Arguments.of(
@@ -191,7 +218,11 @@ class HTTPRouteValidatorTest {
                             .type(HTTPRouteFilterType.URL_REWRITE)
                             .urlRewrite(
                                 HTTPURLRewriteFilter.builder()
-                                    .path(HTTPPathModifier.builder().type(HTTPPathModifierType.REPLACE_FULL_PATH).replaceFullPath("/" + "a".repeat(1024)).build())
+                                    .path(
+                                        HTTPPathModifier.builder()
+                                            .type(HTTPPathModifierType.REPLACE_FULL_PATH)
+                                            .replaceFullPath("/" + "a".repeat(1024))
+                                            .build())
                                     .build())
                             .build())
                     .build()),
@@ -199,12 +230,18 @@ class HTTPRouteValidatorTest {
             "at most 1024 characters"),
         Arguments.of(
             "65 CORS origins",
-            cors(HTTPCORSFilter.builder().allowOrigins(n(65, i -> "https://o" + i + ".example.com")).build()),
+            cors(
+                HTTPCORSFilter.builder()
+                    .allowOrigins(n(65, i -> "https://o" + i + ".example.com"))
+                    .build()),
             ".spec.rules[0].filters[0].cors.allowOrigins",
             "at most 64 items"),
         Arguments.of(
             "10 CORS methods",
-            cors(HTTPCORSFilter.builder().allowMethods(Arrays.asList(HTTPMethodWithWildcard.values())).build()),
+            cors(
+                HTTPCORSFilter.builder()
+                    .allowMethods(Arrays.asList(HTTPMethodWithWildcard.values()))
+                    .build()),
             ".spec.rules[0].filters[0].cors.allowMethods",
             "at most 9 items"),
         Arguments.of(
@@ -227,8 +264,15 @@ class HTTPRouteValidatorTest {
                             .externalAuth(
                                 HTTPExternalAuthFilter.builder()
                                     .protocol(HTTPRouteExternalAuthProtocol.HTTP)
-                                    .backendRef(BackendObjectReference.builder().name("auth").port(9000).build())
-                                    .http(HTTPAuthConfig.builder().allowedHeaders(n(65, i -> "h" + i)).build())
+                                    .backendRef(
+                                        BackendObjectReference.builder()
+                                            .name("auth")
+                                            .port(9000)
+                                            .build())
+                                    .http(
+                                        HTTPAuthConfig.builder()
+                                            .allowedHeaders(n(65, i -> "h" + i))
+                                            .build())
                                     .build())
                             .build())
                     .build()),
@@ -238,7 +282,8 @@ class HTTPRouteValidatorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tooMany")
-  void countAndLengthLimitsAreReported(String name, HTTPRouteSpec spec, String path, String message) {
+  void countAndLengthLimitsAreReported(
+      String name, HTTPRouteSpec spec, String path, String message) {
     assertErrorsOnlyAt(validate(route(spec)), path, message);
   }
 
@@ -279,7 +324,8 @@ class HTTPRouteValidatorTest {
         .satisfies(
             v -> {
               assertThat(v.severity()).isEqualTo(Severity.WARNING);
-              assertThat(v.path().toString()).isEqualTo(".spec.rules[0].matches[0].headers[1].name");
+              assertThat(v.path().toString())
+                  .isEqualTo(".spec.rules[0].matches[0].headers[1].name");
               assertThat(v.message()).contains("only the first is used");
             });
   }
@@ -349,7 +395,8 @@ class HTTPRouteValidatorTest {
   private static HTTPRouteFilter extensionRef(String name) {
     return HTTPRouteFilter.builder()
         .type(HTTPRouteFilterType.EXTENSION_REF)
-        .extensionRef(LocalObjectReference.builder().group("example.com").kind("Filter").name(name).build())
+        .extensionRef(
+            LocalObjectReference.builder().group("example.com").kind("Filter").name(name).build())
         .build();
   }
 

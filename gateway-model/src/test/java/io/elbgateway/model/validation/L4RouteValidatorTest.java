@@ -62,7 +62,8 @@ class L4RouteValidatorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("manifests")
-  void realisticManifestsPass(String file, Class<? extends KubernetesObject> type) throws Exception {
+  void realisticManifestsPass(String file, Class<? extends KubernetesObject> type)
+      throws Exception {
     String yaml;
     try (var in = getClass().getResourceAsStream("/manifests/routes/" + file)) {
       yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -77,17 +78,35 @@ class L4RouteValidatorTest {
     return Stream.of(
         Arguments.of(
             "TCPRoute with 17 rules",
-            TCPRoute.builder().metadata(meta).spec(TCPRouteSpec.builder().rules(n(17, i -> TCPRouteRule.builder().backendRefs(one).build())).build()).build(),
+            TCPRoute.builder()
+                .metadata(meta)
+                .spec(
+                    TCPRouteSpec.builder()
+                        .rules(n(17, i -> TCPRouteRule.builder().backendRefs(one).build()))
+                        .build())
+                .build(),
             ".spec.rules",
             "at most 16 items"),
         Arguments.of(
             "TCPRoute with 17 backends",
-            TCPRoute.builder().metadata(meta).spec(TCPRouteSpec.builder().addRule(TCPRouteRule.builder().backendRefs(seventeen).build()).build()).build(),
+            TCPRoute.builder()
+                .metadata(meta)
+                .spec(
+                    TCPRouteSpec.builder()
+                        .addRule(TCPRouteRule.builder().backendRefs(seventeen).build())
+                        .build())
+                .build(),
             ".spec.rules[0].backendRefs",
             "at most 16 items"),
         Arguments.of(
             "UDPRoute with 17 backends",
-            UDPRoute.builder().metadata(meta).spec(UDPRouteSpec.builder().addRule(UDPRouteRule.builder().backendRefs(seventeen).build()).build()).build(),
+            UDPRoute.builder()
+                .metadata(meta)
+                .spec(
+                    UDPRouteSpec.builder()
+                        .addRule(UDPRouteRule.builder().backendRefs(seventeen).build())
+                        .build())
+                .build(),
             ".spec.rules[0].backendRefs",
             "at most 16 items"),
         Arguments.of(
@@ -96,7 +115,13 @@ class L4RouteValidatorTest {
                 .metadata(meta)
                 .spec(
                     UDPRouteSpec.builder()
-                        .parentRefs(n(33, i -> io.elbgateway.model.meta.ParentReference.builder().name("gw" + i).build()))
+                        .parentRefs(
+                            n(
+                                33,
+                                i ->
+                                    io.elbgateway.model.meta.ParentReference.builder()
+                                        .name("gw" + i)
+                                        .build()))
                         .addRule(UDPRouteRule.builder().backendRefs(one).build())
                         .build())
                 .build(),
@@ -107,7 +132,10 @@ class L4RouteValidatorTest {
             TLSRoute.builder()
                 .apiVersion("gateway.networking.k8s.io/v1alpha2")
                 .metadata(meta)
-                .spec(TLSRouteSpec.builder().rules(n(17, i -> TLSRouteRule.builder().backendRefs(one).build())).build())
+                .spec(
+                    TLSRouteSpec.builder()
+                        .rules(n(17, i -> TLSRouteRule.builder().backendRefs(one).build()))
+                        .build())
                 .build(),
             ".spec.rules",
             "at most 16 items"),
@@ -115,7 +143,11 @@ class L4RouteValidatorTest {
             "TLSRoute with 17 hostnames",
             TLSRoute.builder()
                 .metadata(meta)
-                .spec(TLSRouteSpec.builder().hostnames(n(17, i -> "h" + i + ".example.com")).addRule(TLSRouteRule.builder().backendRefs(one).build()).build())
+                .spec(
+                    TLSRouteSpec.builder()
+                        .hostnames(n(17, i -> "h" + i + ".example.com"))
+                        .addRule(TLSRouteRule.builder().backendRefs(one).build())
+                        .build())
                 .build(),
             ".spec.hostnames",
             "at most 16 items"));

@@ -131,7 +131,9 @@ final class RouteValidationCases {
         .toList();
   }
 
-  /** There is an error at {@code path} whose message holds {@code fragment}, and no error elsewhere. */
+  /**
+   * There is an error at {@code path} whose message holds {@code fragment}, and no error elsewhere.
+   */
   static void assertErrorsOnlyAt(List<Violation> violations, String path, String fragment) {
     List<Violation> errors =
         violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
