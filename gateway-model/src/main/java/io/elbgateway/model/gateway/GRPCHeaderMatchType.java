@@ -1,0 +1,29 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.model.gateway;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Gateway API {@code GRPCHeaderMatchType}: how a GRPCRoute header match compares the header value.
+ */
+public enum GRPCHeaderMatchType {
+  @JsonProperty("Exact")
+  EXACT("Exact"),
+  @JsonProperty("RegularExpression")
+  REGULAR_EXPRESSION("RegularExpression");
+
+  private final String wireValue;
+
+  GRPCHeaderMatchType(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as written in a manifest. */
+  @Override
+  public String toString() {
+    return wireValue;
+  }
+}

@@ -1,0 +1,27 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.model.gateway;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Gateway API {@code HeaderMatchType}: how an HTTPRoute header match compares the header value. */
+public enum HTTPHeaderMatchType {
+  @JsonProperty("Exact")
+  EXACT("Exact"),
+  @JsonProperty("RegularExpression")
+  REGULAR_EXPRESSION("RegularExpression");
+
+  private final String wireValue;
+
+  HTTPHeaderMatchType(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The value as written in a manifest. */
+  @Override
+  public String toString() {
+    return wireValue;
+  }
+}

@@ -1,0 +1,65 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.model.gateway;
+
+import io.elbgateway.model.ModelStyle;
+import io.elbgateway.model.meta.KindDescriptor;
+import io.elbgateway.model.meta.ObjectMeta;
+import io.elbgateway.model.status.RouteStatus;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * Gateway API {@code UDPRoute}: forwards UDP datagrams of a listener to weighted backends. Read
+ * from {@code v1} (v1.6) and {@code v1alpha2}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableUDPRoute.class)
+@JsonDeserialize(as = ImmutableUDPRoute.class)
+public interface UDPRoute extends Route {
+
+  /** This kind's descriptor: served versions (newest first), all read into this type. */
+  KindDescriptor DESCRIPTOR =
+      KindDescriptor.builder()
+          .group("gateway.networking.k8s.io")
+          .kind("UDPRoute")
+          .addVersions("v1", "v1alpha2")
+          .namespaced(true)
+          .type(UDPRoute.class)
+          .build();
+
+  /**
+   * The {@code apiVersion} the object was read with; {@code gateway.networking.k8s.io/v1} when
+   * built.
+   */
+  @Override
+  @Value.Default
+  default String apiVersion() {
+    return "gateway.networking.k8s.io/v1";
+  }
+
+  @Override
+  @Value.Default
+  default String kind() {
+    return "UDPRoute";
+  }
+
+  @Override
+  ObjectMeta metadata();
+
+  @Override
+  UDPRouteSpec spec();
+
+  @Override
+  Optional<RouteStatus> status();
+
+  /** A builder. */
+  static ImmutableUDPRoute.Builder builder() {
+    return ImmutableUDPRoute.builder();
+  }
+}

@@ -1,0 +1,21 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.model.validation;
+
+import io.elbgateway.model.gateway.TCPRoute;
+
+/**
+ * The OpenAPI limits of {@code TCPRoute} ({@code v1alpha2} and {@code v1}): parent references, 1-16
+ * rules with unique names, 1-16 backends per rule with valid weights and ports.
+ */
+final class TCPRouteValidator implements Validator<TCPRoute> {
+
+  @Override
+  public void validate(TCPRoute route, Checks checks) {
+    Checks spec = checks.at("spec");
+    RouteChecks.parentRefs(spec, route.spec().parentRefs());
+    RouteChecks.l4Rules(spec, route.spec().rules(), 1, 16);
+  }
+}
