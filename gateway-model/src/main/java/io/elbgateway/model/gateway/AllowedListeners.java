@@ -13,7 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableAllowedListeners.class)
-@JsonDeserialize(as = ImmutableAllowedListeners.class)public interface AllowedListeners {
+@JsonDeserialize(as = ImmutableAllowedListeners.class)
+public interface AllowedListeners {
 
   /** Defaults to {@code {from: None}}: no ListenerSet may attach. */
   @Value.Default

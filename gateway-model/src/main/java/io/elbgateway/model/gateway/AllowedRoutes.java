@@ -18,7 +18,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableAllowedRoutes.class)
-@JsonDeserialize(as = ImmutableAllowedRoutes.class)public interface AllowedRoutes {
+@JsonDeserialize(as = ImmutableAllowedRoutes.class)
+public interface AllowedRoutes {
 
   /** Defaults to {@code {from: Same}}. */
   @Value.Default

@@ -20,7 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableBackendTLSPolicy.class)
-@JsonDeserialize(as = ImmutableBackendTLSPolicy.class)public interface BackendTLSPolicy extends KubernetesObject {
+@JsonDeserialize(as = ImmutableBackendTLSPolicy.class)
+public interface BackendTLSPolicy extends KubernetesObject {
 
   /** The newest served {@code apiVersion}. */
   String API_VERSION = "gateway.networking.k8s.io/v1";

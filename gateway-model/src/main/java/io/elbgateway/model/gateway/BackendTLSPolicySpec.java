@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableBackendTLSPolicySpec.class)
-@JsonDeserialize(as = ImmutableBackendTLSPolicySpec.class)public interface BackendTLSPolicySpec {
+@JsonDeserialize(as = ImmutableBackendTLSPolicySpec.class)
+public interface BackendTLSPolicySpec {
 
   /** 1 to 16 targets in the policy's namespace (v1.4.1 advises exactly one). */
   List<LocalPolicyTargetReferenceWithSectionName> targetRefs();

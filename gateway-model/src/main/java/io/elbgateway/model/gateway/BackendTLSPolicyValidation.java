@@ -19,7 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableBackendTLSPolicyValidation.class)
-@JsonDeserialize(as = ImmutableBackendTLSPolicyValidation.class)public interface BackendTLSPolicyValidation {
+@JsonDeserialize(as = ImmutableBackendTLSPolicyValidation.class)
+public interface BackendTLSPolicyValidation {
 
   /** At most 8 CA bundles in the policy's namespace (Core: a ConfigMap with key {@code ca.crt}). */
   List<LocalObjectReference> caCertificateRefs();

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableFrontendTLSConfig.class)
-@JsonDeserialize(as = ImmutableFrontendTLSConfig.class)public interface FrontendTLSConfig {
+@JsonDeserialize(as = ImmutableFrontendTLSConfig.class)
+public interface FrontendTLSConfig {
 
   /** The settings for every HTTPS listener without a per-port override. */
   @JsonProperty("default")

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableFrontendTLSValidation.class)
-@JsonDeserialize(as = ImmutableFrontendTLSValidation.class)public interface FrontendTLSValidation {
+@JsonDeserialize(as = ImmutableFrontendTLSValidation.class)
+public interface FrontendTLSValidation {
 
   /** 1 to 8 objects holding PEM CA bundles (Core: a ConfigMap with key {@code ca.crt}). */
   List<ObjectReference> caCertificateRefs();

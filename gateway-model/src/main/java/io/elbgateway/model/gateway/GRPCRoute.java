@@ -5,7 +5,6 @@
 package io.elbgateway.model.gateway;
 
 import io.elbgateway.model.ModelStyle;
-import io.elbgateway.model.meta.KindDescriptor;
 import io.elbgateway.model.meta.ObjectMeta;
 import io.elbgateway.model.status.RouteStatus;
 import java.util.Optional;
@@ -23,15 +22,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableGRPCRoute.class)
 public interface GRPCRoute extends Route {
 
-  /** This kind's descriptor: served versions (newest first), all read into this type. */
-  KindDescriptor DESCRIPTOR =
-      KindDescriptor.builder()
-          .group("gateway.networking.k8s.io")
-          .kind("GRPCRoute")
-          .addVersions("v1")
-          .namespaced(true)
-          .type(GRPCRoute.class)
-          .build();
 
   /**
    * The {@code apiVersion} the object was read with; {@code gateway.networking.k8s.io/v1} when

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableGatewayBackendTLS.class)
-@JsonDeserialize(as = ImmutableGatewayBackendTLS.class)public interface GatewayBackendTLS {
+@JsonDeserialize(as = ImmutableGatewayBackendTLS.class)
+public interface GatewayBackendTLS {
 
   /** A Secret (or implementation-specific object) with {@code tls.crt} and {@code tls.key}. */
   Optional<SecretObjectReference> clientCertificateRef();

@@ -19,7 +19,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableGatewayInfrastructure.class)
-@JsonDeserialize(as = ImmutableGatewayInfrastructure.class)public interface GatewayInfrastructure {
+@JsonDeserialize(as = ImmutableGatewayInfrastructure.class)
+public interface GatewayInfrastructure {
 
   /** At most 8 labels to apply to created resources. */
   Map<String, String> labels();

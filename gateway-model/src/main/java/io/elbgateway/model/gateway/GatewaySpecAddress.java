@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableGatewaySpecAddress.class)
-@JsonDeserialize(as = ImmutableGatewaySpecAddress.class)public interface GatewaySpecAddress {
+@JsonDeserialize(as = ImmutableGatewaySpecAddress.class)
+public interface GatewaySpecAddress {
 
   /** Address type for an IP address. */
   String IP_ADDRESS = "IPAddress";

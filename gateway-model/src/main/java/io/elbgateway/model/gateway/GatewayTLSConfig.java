@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableGatewayTLSConfig.class)
-@JsonDeserialize(as = ImmutableGatewayTLSConfig.class)public interface GatewayTLSConfig {
+@JsonDeserialize(as = ImmutableGatewayTLSConfig.class)
+public interface GatewayTLSConfig {
 
   /** TLS settings for connections from the Gateway to backends. */
   Optional<GatewayBackendTLS> backend();

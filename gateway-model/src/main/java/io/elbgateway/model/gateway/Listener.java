@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableListener.class)
-@JsonDeserialize(as = ImmutableListener.class)public interface Listener extends ListenerDefinition {
+@JsonDeserialize(as = ImmutableListener.class)
+public interface Listener extends ListenerDefinition {
 
   @Override
   String name();

@@ -17,7 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableListenerEntry.class)
-@JsonDeserialize(as = ImmutableListenerEntry.class)public interface ListenerEntry extends ListenerDefinition {
+@JsonDeserialize(as = ImmutableListenerEntry.class)
+public interface ListenerEntry extends ListenerDefinition {
 
   @Override
   String name();

@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableListenerNamespaces.class)
-@JsonDeserialize(as = ImmutableListenerNamespaces.class)public interface ListenerNamespaces {
+@JsonDeserialize(as = ImmutableListenerNamespaces.class)
+public interface ListenerNamespaces {
 
   /** All, Selector, Same or None (default). */
   @Value.Default

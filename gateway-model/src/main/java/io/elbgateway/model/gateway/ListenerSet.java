@@ -22,7 +22,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableListenerSet.class)
-@JsonDeserialize(as = ImmutableListenerSet.class)public interface ListenerSet extends KubernetesObject {
+@JsonDeserialize(as = ImmutableListenerSet.class)
+public interface ListenerSet extends KubernetesObject {
 
   /** The standard {@code apiVersion}. */
   String API_VERSION = "gateway.networking.k8s.io/v1";

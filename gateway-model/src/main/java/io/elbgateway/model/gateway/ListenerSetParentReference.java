@@ -17,7 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableListenerSetParentReference.class)
-@JsonDeserialize(as = ImmutableListenerSetParentReference.class)public interface ListenerSetParentReference {
+@JsonDeserialize(as = ImmutableListenerSetParentReference.class)
+public interface ListenerSetParentReference {
 
   @Value.Default
   default String group() {

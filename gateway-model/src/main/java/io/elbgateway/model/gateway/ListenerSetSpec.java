@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableListenerSetSpec.class)
-@JsonDeserialize(as = ImmutableListenerSetSpec.class)public interface ListenerSetSpec {
+@JsonDeserialize(as = ImmutableListenerSetSpec.class)
+public interface ListenerSetSpec {
 
   /** The Gateway these listeners attach to. */
   ListenerSetParentReference parentRef();

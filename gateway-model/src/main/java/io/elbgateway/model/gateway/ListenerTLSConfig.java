@@ -17,7 +17,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableListenerTLSConfig.class)
-@JsonDeserialize(as = ImmutableListenerTLSConfig.class)public interface ListenerTLSConfig {
+@JsonDeserialize(as = ImmutableListenerTLSConfig.class)
+public interface ListenerTLSConfig {
 
   /** Terminate (default) or Passthrough. */
   @Value.Default

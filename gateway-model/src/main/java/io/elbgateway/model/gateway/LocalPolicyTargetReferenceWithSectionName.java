@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableLocalPolicyTargetReferenceWithSectionName.class)
-@JsonDeserialize(as = ImmutableLocalPolicyTargetReferenceWithSectionName.class)public interface LocalPolicyTargetReferenceWithSectionName {
+@JsonDeserialize(as = ImmutableLocalPolicyTargetReferenceWithSectionName.class)
+public interface LocalPolicyTargetReferenceWithSectionName {
 
   /** The target's API group; empty for the core group (a Service). */
   String group();

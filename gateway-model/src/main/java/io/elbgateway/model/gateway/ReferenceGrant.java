@@ -20,7 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReferenceGrant.class)
-@JsonDeserialize(as = ImmutableReferenceGrant.class)public interface ReferenceGrant extends KubernetesObject {
+@JsonDeserialize(as = ImmutableReferenceGrant.class)
+public interface ReferenceGrant extends KubernetesObject {
 
   /**
    * The {@code apiVersion} written by default: v1beta1, the only version the standard channel

@@ -13,7 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReferenceGrantFrom.class)
-@JsonDeserialize(as = ImmutableReferenceGrantFrom.class)public interface ReferenceGrantFrom {
+@JsonDeserialize(as = ImmutableReferenceGrantFrom.class)
+public interface ReferenceGrantFrom {
 
   /** The referrer's API group; empty for the core group. */
   String group();

@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReferenceGrantSpec.class)
-@JsonDeserialize(as = ImmutableReferenceGrantSpec.class)public interface ReferenceGrantSpec {
+@JsonDeserialize(as = ImmutableReferenceGrantSpec.class)
+public interface ReferenceGrantSpec {
 
   /** 1 to 16 trusted referrers; any one matching suffices. */
   List<ReferenceGrantFrom> from();

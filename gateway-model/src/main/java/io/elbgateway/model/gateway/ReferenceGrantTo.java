@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReferenceGrantTo.class)
-@JsonDeserialize(as = ImmutableReferenceGrantTo.class)public interface ReferenceGrantTo {
+@JsonDeserialize(as = ImmutableReferenceGrantTo.class)
+public interface ReferenceGrantTo {
 
   /** The referent's API group; empty for the core group. */
   String group();

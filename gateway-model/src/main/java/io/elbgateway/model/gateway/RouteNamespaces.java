@@ -15,7 +15,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRouteNamespaces.class)
-@JsonDeserialize(as = ImmutableRouteNamespaces.class)public interface RouteNamespaces {
+@JsonDeserialize(as = ImmutableRouteNamespaces.class)
+public interface RouteNamespaces {
 
   /** All, Selector or Same (default). */
   @Value.Default

@@ -18,7 +18,7 @@ public interface RouteSpec {
   List<ParentReference> parentRefs();
 
   /** Experimental (GEP-3793): whether the route also attaches to the default Gateways. */
-  Optional<RouteDefaultGateways> useDefaultGateways();
+  Optional<GatewayDefaultScope> useDefaultGateways();
 
   /** The hostnames the route matches; kinds without hostnames return an empty list. */
   default List<String> hostnames() {

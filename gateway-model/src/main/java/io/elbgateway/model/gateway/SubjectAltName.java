@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSubjectAltName.class)
-@JsonDeserialize(as = ImmutableSubjectAltName.class)public interface SubjectAltName {
+@JsonDeserialize(as = ImmutableSubjectAltName.class)
+public interface SubjectAltName {
 
   SubjectAltNameType type();
 

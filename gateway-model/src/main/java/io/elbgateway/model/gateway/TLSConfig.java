@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTLSConfig.class)
-@JsonDeserialize(as = ImmutableTLSConfig.class)public interface TLSConfig {
+@JsonDeserialize(as = ImmutableTLSConfig.class)
+public interface TLSConfig {
 
   /** Client certificate validation (mutual TLS). */
   Optional<FrontendTLSValidation> validation();

@@ -13,7 +13,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTLSPortConfig.class)
-@JsonDeserialize(as = ImmutableTLSPortConfig.class)public interface TLSPortConfig {
+@JsonDeserialize(as = ImmutableTLSPortConfig.class)
+public interface TLSPortConfig {
 
   /** The port, 1 to 65535. */
   int port();

@@ -5,7 +5,6 @@
 package io.elbgateway.model.gateway;
 
 import io.elbgateway.model.ModelStyle;
-import io.elbgateway.model.meta.KindDescriptor;
 import io.elbgateway.model.meta.ObjectMeta;
 import io.elbgateway.model.status.RouteStatus;
 import java.util.Optional;
@@ -25,15 +24,6 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableTLSRoute.class)
 public interface TLSRoute extends Route {
 
-  /** This kind's descriptor: served versions (newest first), all read into this type. */
-  KindDescriptor DESCRIPTOR =
-      KindDescriptor.builder()
-          .group("gateway.networking.k8s.io")
-          .kind("TLSRoute")
-          .addVersions("v1", "v1alpha3", "v1alpha2")
-          .namespaced(true)
-          .type(TLSRoute.class)
-          .build();
 
   /**
    * The {@code apiVersion} the object was read with; {@code gateway.networking.k8s.io/v1} when

@@ -202,6 +202,6 @@ public final class Checks {
    */
   public boolean cidr(String value) {
     return require(
-        Cidrs.isCidr(value), "\"" + value + "\" is not a valid CIDR (e.g. 10.0.0.0/8, 2001:db8::/32)");
+        IpAddresses.isCidr(value), "\"" + value + "\" is not a valid CIDR (e.g. 10.0.0.0/8, 2001:db8::/32)");
   }
 }

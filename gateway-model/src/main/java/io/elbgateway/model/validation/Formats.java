@@ -44,7 +44,7 @@ public final class Formats {
 
   /** {@code Duration} (GEP-2257): up to four groups of at most five digits and h, m, s or ms. */
   public static final Format DURATION =
-      Format.of("Duration (e.g. 1h30m, 500ms)", "^([0-9]{1,5}(h|m|s|ms)){1,4}$", 1, 20);
+      Format.of("Duration (e.g. 1h30m, 500ms)", "^([0-9]{1,5}(h|m|s|ms)){1,4}$", 1, 28);
 
   /**
    * {@code GatewayController} / controllerName: a domain-prefixed path such as

@@ -13,8 +13,6 @@ import io.elbgateway.model.gateway.GatewaySpec;
 import io.elbgateway.model.gateway.GatewaySpecAddress;
 import io.elbgateway.model.gateway.GatewayTLSConfig;
 import io.elbgateway.model.gateway.TLSConfig;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +60,7 @@ final class GatewayValidator implements Validator<Gateway> {
                       return;
                     }
                     if (GatewaySpecAddress.IP_ADDRESS.equals(address.type())) {
-                      if (at.require(isIpAddress(value), "\"" + value + "\" is not a valid IP address")) {
+                      if (at.require(IpAddresses.isIpAddress(value), "\"" + value + "\" is not a valid IP address")) {
                         at.require(ips.add(value), "IPAddress values must be unique");
                       }
                     } else if (GatewaySpecAddress.HOSTNAME.equals(address.type())) {
@@ -140,43 +138,5 @@ final class GatewayValidator implements Validator<Gateway> {
 
   private static void checkTlsConfig(Checks c, TLSConfig config) {
     c.ifPresent("validation", config.validation(), GatewayListenerRules::checkFrontendValidation);
-  }
-
-  /** Whether {@code value} is an IPv4 address in dotted-decimal form or an IPv6 address, with no zone. */
-  static boolean isIpAddress(String value) {
-    if (value.indexOf(':') < 0) {
-      return isIpv4(value);
-    }
-    if (!value.chars().allMatch(ch -> Character.digit(ch, 16) >= 0 || ch == ':' || ch == '.')) {
-      return false;
-    }
-    try {
-      // In brackets the string must be an IPv6 literal: a bad one fails without a DNS lookup.
-      InetAddress.getByName("[" + value + "]");
-      return true;
-    } catch (UnknownHostException e) {
-      return false;
-    }
-  }
-
-  private static boolean isIpv4(String value) {
-    String[] parts = value.split("\\.", -1);
-    if (parts.length != 4) {
-      return false;
-    }
-    for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || (part.length() > 1 && part.charAt(0) == '0')) {
-        return false;
-      }
-      for (int i = 0; i < part.length(); i++) {
-        if (part.charAt(i) < '0' || part.charAt(i) > '9') {
-          return false;
-        }
-      }
-      if (Integer.parseInt(part) > 255) {
-        return false;
-      }
-    }
-    return true;
   }
 }

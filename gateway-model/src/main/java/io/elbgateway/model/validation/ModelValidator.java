@@ -4,6 +4,19 @@
  */
 package io.elbgateway.model.validation;
 
+import io.elbgateway.model.aws.ListenerRuleConfiguration;
+import io.elbgateway.model.aws.LoadBalancerConfiguration;
+import io.elbgateway.model.aws.TargetGroupConfiguration;
+import io.elbgateway.model.gateway.BackendTLSPolicy;
+import io.elbgateway.model.gateway.GRPCRoute;
+import io.elbgateway.model.gateway.Gateway;
+import io.elbgateway.model.gateway.GatewayClass;
+import io.elbgateway.model.gateway.HTTPRoute;
+import io.elbgateway.model.gateway.ListenerSet;
+import io.elbgateway.model.gateway.ReferenceGrant;
+import io.elbgateway.model.gateway.TCPRoute;
+import io.elbgateway.model.gateway.TLSRoute;
+import io.elbgateway.model.gateway.UDPRoute;
 import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.ObjectMeta;
 import java.util.List;
@@ -15,7 +28,21 @@ import java.util.List;
  */
 public final class ModelValidator {
 
-  private static final List<Registration<?>> REGISTRY = List.of();
+  private static final List<Registration<?>> REGISTRY =
+      List.of(
+          register(GatewayClass.class, new GatewayClassValidator()),
+          register(Gateway.class, new GatewayValidator()),
+          register(ListenerSet.class, new ListenerSetValidator()),
+          register(HTTPRoute.class, new HTTPRouteValidator()),
+          register(GRPCRoute.class, new GRPCRouteValidator()),
+          register(TLSRoute.class, new TLSRouteValidator()),
+          register(TCPRoute.class, new TCPRouteValidator()),
+          register(UDPRoute.class, new UDPRouteValidator()),
+          register(ReferenceGrant.class, new ReferenceGrantValidator()),
+          register(BackendTLSPolicy.class, new BackendTLSPolicyValidator()),
+          register(LoadBalancerConfiguration.class, new LoadBalancerConfigurationValidator()),
+          register(TargetGroupConfiguration.class, new TargetGroupConfigurationValidator()),
+          register(ListenerRuleConfiguration.class, new ListenerRuleConfigurationValidator()));
 
   private ModelValidator() {}
 
@@ -50,7 +77,6 @@ public final class ModelValidator {
     }
   }
 
-  @SuppressWarnings("unused") // used as kinds register
   private static <T extends KubernetesObject> Registration<T> register(
       Class<T> type, Validator<T> validator) {
     return new Registration<>(type, validator);

@@ -61,8 +61,8 @@ class HTTPRouteTest {
                 HTTPRoute.class);
 
     assertThat(ImmutableHTTPRoute.copyOf(beta).withApiVersion(v1.apiVersion())).isEqualTo(v1);
-    assertThat(HTTPRoute.DESCRIPTOR.servesApiVersion(beta.apiVersion())).isTrue();
-    assertThat(HTTPRoute.DESCRIPTOR.preferredApiVersion()).isEqualTo(v1.apiVersion());
+    assertThat(GatewayApiKinds.HTTP_ROUTE.servesApiVersion(beta.apiVersion())).isTrue();
+    assertThat(GatewayApiKinds.HTTP_ROUTE.preferredApiVersion()).isEqualTo(v1.apiVersion());
   }
 
   @Test
@@ -151,7 +151,7 @@ class HTTPRouteTest {
   void experimentalFieldsRead() {
     HTTPRoute route = read("httproute-experimental.yaml", HTTPRoute.class);
 
-    assertThat(route.spec().useDefaultGateways()).contains(RouteDefaultGateways.ALL);
+    assertThat(route.spec().useDefaultGateways()).contains(GatewayDefaultScope.ALL);
     assertThat(route.parentRefs().get(0).port()).contains(443);
     HTTPRouteRule api = route.spec().rules().get(0);
     HTTPCORSFilter cors = api.filters().get(0).cors().orElseThrow();

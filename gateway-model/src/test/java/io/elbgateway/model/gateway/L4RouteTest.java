@@ -41,15 +41,15 @@ class L4RouteTest {
 
   @Test
   void tlsRouteDescriptorServesAllThreeVersionsNewestFirst() {
-    assertThat(TLSRoute.DESCRIPTOR.versions()).containsExactly("v1", "v1alpha3", "v1alpha2");
-    assertThat(TLSRoute.DESCRIPTOR.servesApiVersion("gateway.networking.k8s.io/v1alpha3")).isTrue();
+    assertThat(GatewayApiKinds.TLS_ROUTE.versions()).containsExactly("v1", "v1alpha3", "v1alpha2");
+    assertThat(GatewayApiKinds.TLS_ROUTE.servesApiVersion("gateway.networking.k8s.io/v1alpha3")).isTrue();
     assertThat(
             TLSRoute.builder()
                 .metadata(io.elbgateway.model.meta.ObjectMeta.of("ns", "t"))
                 .spec(TLSRouteSpec.builder().build())
                 .build()
                 .apiVersion())
-        .isEqualTo(TLSRoute.DESCRIPTOR.preferredApiVersion());
+        .isEqualTo(GatewayApiKinds.TLS_ROUTE.preferredApiVersion());
   }
 
   @Test
@@ -64,7 +64,7 @@ class L4RouteTest {
             org.assertj.core.groups.Tuple.tuple("my-foo-service", 80),
             org.assertj.core.groups.Tuple.tuple("my-foo-service-v2", 20));
     assertThat(route.parentRefs().get(0).sectionName()).contains("foo");
-    assertThat(TCPRoute.DESCRIPTOR.servesApiVersion(route.apiVersion())).isTrue();
+    assertThat(GatewayApiKinds.TCP_ROUTE.servesApiVersion(route.apiVersion())).isTrue();
     assertRoundTrip(route, TCPRoute.class);
   }
 

@@ -415,11 +415,11 @@ class GatewayValidatorTest {
 
   @Test
   void isIpAddressParsesLiteralsOnly() {
-    assertThat(GatewayValidator.isIpAddress("10.0.0.1")).isTrue();
-    assertThat(GatewayValidator.isIpAddress("2001:db8::")).isTrue();
-    assertThat(GatewayValidator.isIpAddress("localhost")).isFalse();
-    assertThat(GatewayValidator.isIpAddress("2001:db8::g")).isFalse();
-    assertThat(GatewayValidator.isIpAddress("a:b")).isFalse();
-    assertThat(GatewayValidator.isIpAddress("1:2:3:4:5:6:7:8:9")).isFalse();
+    assertThat(IpAddresses.isIpAddress("10.0.0.1")).isTrue();
+    assertThat(IpAddresses.isIpAddress("2001:db8::")).isTrue();
+    assertThat(IpAddresses.isIpAddress("localhost")).isFalse();
+    assertThat(IpAddresses.isIpAddress("2001:db8::g")).isFalse();
+    assertThat(IpAddresses.isIpAddress("a:b")).isFalse();
+    assertThat(IpAddresses.isIpAddress("1:2:3:4:5:6:7:8:9")).isFalse();
   }
 }

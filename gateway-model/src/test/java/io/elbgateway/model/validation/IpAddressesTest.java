@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CidrsTest {
+class IpAddressesTest {
 
   @ParameterizedTest
   @ValueSource(
@@ -18,7 +18,7 @@ class CidrsTest {
         "fe80::1/64", "2001:db8:0:0:0:0:0:1/128", "::ffff:192.0.2.1/128", "1:2:3:4:5:6:7::/112"
       })
   void acceptsCidrs(String cidr) {
-    assertThat(Cidrs.isCidr(cidr)).isTrue();
+    assertThat(IpAddresses.isCidr(cidr)).isTrue();
   }
 
   @ParameterizedTest
@@ -29,6 +29,6 @@ class CidrsTest {
         "1:2:3:4:5:6:7:8:9/64", "1:2:3:4:5:6:7/64", "example.com/32", "10.0.0.0/8/8", "::g/64"
       })
   void rejectsNonCidrs(String text) {
-    assertThat(Cidrs.isCidr(text)).isFalse();
+    assertThat(IpAddresses.isCidr(text)).isFalse();
   }
 }

@@ -7,17 +7,18 @@ package io.elbgateway.model.validation;
 import java.util.regex.Pattern;
 
 /**
- * CIDR syntax as Go's {@code net.ParseCIDR} accepts it: an IPv4 address (decimal octets without
+ * IP address and CIDR syntax, parsed as text (never a name lookup). CIDRs as Go's
+ * {@code net.ParseCIDR} accepts them: an IPv4 address (decimal octets without
  * leading zeros) with a prefix length 0-32, or an IPv6 address (with {@code ::} compression and an
  * optional trailing IPv4 part) with a prefix length 0-128. Host bits may be set; no name lookup.
  */
-final class Cidrs {
+final class IpAddresses {
 
   private static final Pattern OCTET = Pattern.compile("0|[1-9][0-9]{0,2}");
   private static final Pattern HEXTET = Pattern.compile("[0-9A-Fa-f]{1,4}");
   private static final Pattern PREFIX = Pattern.compile("0|[1-9][0-9]{0,2}");
 
-  private Cidrs() {}
+  private IpAddresses() {}
 
   /** Whether {@code text} is an IPv4 or IPv6 CIDR block. */
   static boolean isCidr(String text) {
@@ -35,6 +36,11 @@ final class Cidrs {
       return length <= 128 && isIpv6(address);
     }
     return length <= 32 && isIpv4(address);
+  }
+
+  /** Whether {@code text} is an IPv4 address in dotted-decimal form or an IPv6 address. */
+  static boolean isIpAddress(String text) {
+    return text.indexOf(':') >= 0 ? isIpv6(text) : isIpv4(text);
   }
 
   static boolean isIpv4(String address) {
