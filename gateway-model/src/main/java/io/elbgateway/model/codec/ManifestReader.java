@@ -32,6 +32,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -44,7 +45,6 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLSchema;
 
 /**
  * Reads Kubernetes manifests (YAML, multi-document YAML, JSON; files, directories, streams,
@@ -83,14 +83,14 @@ public final class ManifestReader {
         LoadSettings.builder()
             .setMaxAliasesForCollections(maxAliases)
             .setAllowRecursiveKeys(false)
-            .setAllowDuplicateKeys(false)
+            .setAllowDuplicateKeys(true) // TreeReader reports them, with the field path
+            .setSchema(new CoreSchema()) // ~ and null are null, as in Kubernetes
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentBytes + 1024))
             .build();
     this.yamlFactory =
         ((YAMLFactory) ModelMappers.yaml().tokenStreamFactory())
             .rebuild()
             .loadSettings(settings)
-            .yamlSchema(YAMLSchema.CORE) // ~ and null are null, as in Kubernetes
             .build();
   }
 
@@ -314,15 +314,21 @@ public final class ManifestReader {
                 + (root.isArray() ? "a list" : "a single value"));
         return;
       }
-      readObject((ObjectNode) root, source, lines, Optional.empty());
+      readObject((ObjectNode) root, source, lines, Optional.empty(), Optional.empty());
     }
 
-    /** One object, or a list of them; {@code listed} is the kind of a typed list's items. */
+    /**
+     * One object, or a list of them; an item of a typed list ({@code WidgetList}) that names no
+     * apiVersion or kind takes the list's apiVersion and item kind.
+     */
     private void readObject(
-        ObjectNode node, String source, LineIndex lines, Optional<KindDescriptor> listed) {
+        ObjectNode node,
+        String source,
+        LineIndex lines,
+        Optional<String> listApiVersion,
+        Optional<KindDescriptor> listed) {
       int line = lines.rootLine();
-      String apiVersion =
-          text(node, "apiVersion").orElse(listed.map(KindDescriptor::preferredApiVersion).orElse(""));
+      String apiVersion = text(node, "apiVersion").orElse(listApiVersion.orElse(""));
       String kind = text(node, "kind").orElse(listed.map(KindDescriptor::kind).orElse(""));
       if (apiVersion.isEmpty() || kind.isEmpty()) {
         String missing =
@@ -395,7 +401,12 @@ public final class ManifestReader {
           add(Severity.ERROR, source, lines.line(at), null, at, "a list item must be an object");
           continue;
         }
-        readObject((ObjectNode) item, source, lines.within(at), listed);
+        readObject(
+            (ObjectNode) item,
+            source,
+            lines.within(at),
+            listed.map(k -> apiVersion),
+            listed);
       }
     }
 

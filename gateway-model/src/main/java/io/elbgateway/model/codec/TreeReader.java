@@ -218,7 +218,12 @@ final class TreeReader {
   private JsonNode alias(String name) {
     JsonNode target = anchors.get(name);
     if (target == null) {
-      throw new TreeException(line(), "unknown alias *" + name);
+      throw new TreeException(
+          line(),
+          "alias *"
+              + name
+              + " names no anchor on a mapping or list before it"
+              + " (anchors on single values are not supported)");
     }
     if (target.isContainer()) {
       aliases++;
