@@ -253,14 +253,7 @@ public final class ManifestReader {
 
               @Override
               public void oversized(int firstLine, long bytes) {
-                problem(
-                    Severity.ERROR,
-                    source,
-                    firstLine,
-                    "document is "
-                        + String.format(Locale.ROOT, "%.1f MiB", bytes / MIB)
-                        + "; a Kubernetes object is at most "
-                        + mib(maxDocumentBytes));
+                problem(Severity.ERROR, source, firstLine, oversizedMessage(bytes));
               }
             });
       } catch (IOException | UncheckedIOException e) {
@@ -558,11 +551,22 @@ public final class ManifestReader {
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
-  private static String mib(long bytes) {
-    double mib = bytes / MIB;
-    return mib == Math.rint(mib)
-        ? String.format(Locale.ROOT, "%d MiB", (long) mib)
-        : String.format(Locale.ROOT, "%.1f MiB", mib);
+  private String oversizedMessage(long bytes) {
+    if (maxDocumentBytes == DEFAULT_MAX_DOCUMENT_BYTES) {
+      return "document is " + size(bytes) + "; a Kubernetes object is at most 3 MiB";
+    }
+    return "document is " + size(bytes) + "; documents are read up to " + size(maxDocumentBytes);
+  }
+
+  /** {@code 50.0 MiB}, {@code 2.5 KiB}, {@code 64 bytes}. */
+  private static String size(long bytes) {
+    if (bytes >= MIB) {
+      return String.format(Locale.ROOT, "%.1f MiB", bytes / MIB);
+    }
+    if (bytes >= 1024) {
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+    }
+    return bytes + " bytes";
   }
 
   private static String reason(Exception e) {
