@@ -37,8 +37,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ValueDeserializer;
@@ -71,7 +71,7 @@ public final class ManifestReader {
   private final long maxDocumentBytes;
   private final int maxAliases;
   private final long maxAliasNodes;
-  private final TokenStreamFactory yamlFactory;
+  private final YAMLFactory yamlFactory;
 
   private ManifestReader(Builder builder) {
     this.registry = builder.registry;
@@ -88,7 +88,8 @@ public final class ManifestReader {
             .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxDocumentBytes + 1024))
             .build();
     this.yamlFactory =
-        ((YAMLFactory) ModelMappers.yaml().tokenStreamFactory())
+        ModelMappers.yaml()
+            .tokenStreamFactory()
             .rebuild()
             .loadSettings(settings)
             .build();
@@ -408,7 +409,10 @@ public final class ManifestReader {
       KubernetesObject object;
       try {
         ObjectReader reader =
-            ModelMappers.yaml().readerFor(kind.type()).withHandler(new UnknownFields(unknown));
+            ModelMappers.yaml()
+                .readerFor(kind.type())
+                .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 3.5 is no int32, as in Kubernetes
+                .withHandler(new UnknownFields(unknown));
         object = reader.readValue(node);
       } catch (RuntimeException e) {
         ObjectKey key = keyOf(node);

@@ -32,6 +32,19 @@ class ManifestCheckTest {
   }
 
   @Test
+  void withoutARegistryTheCheckReadsTheStandardKinds() {
+    // example.io is a test-only group: the standard registry never knows it
+    int code = ManifestCheck.run(List.of("src/test/resources/manifests/codec/widgets.yaml"), out);
+
+    assertThat(code).isZero();
+    assertThat(lines())
+        .contains(
+            "WARNING src/test/resources/manifests/codec/widgets.yaml:2:"
+                + " unknown kind Widget (apiVersion example.io/v1); skipped")
+        .endsWith("Loaded 0 objects", "0 errors, 3 warnings");
+  }
+
+  @Test
   void cleanManifestsExitZeroWithASummaryPerKind() {
     int code =
         ManifestCheck.run(

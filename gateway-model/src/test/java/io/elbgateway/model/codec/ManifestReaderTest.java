@@ -223,6 +223,13 @@ class ManifestReaderTest {
                 spec:
                   color: red
                   parts: {a: b}
+                ---
+                apiVersion: example.io/v1
+                kind: Widget
+                metadata: {name: x, namespace: n}
+                spec:
+                  color: red
+                  count: 3.5
                 """,
                 "t.yaml");
 
@@ -230,7 +237,8 @@ class ManifestReaderTest {
     assertThat(rendered(result))
         .containsExactly(
             "ERROR t.yaml:6: Widget n/w .spec.count: must be an integer, not a string (\"many\")",
-            "ERROR t.yaml:13: Widget n/v .spec.parts: must be a list, not an object");
+            "ERROR t.yaml:13: Widget n/v .spec.parts: must be a list, not an object",
+            "ERROR t.yaml:20: Widget n/x .spec.count: must be an integer, not a number (3.5)");
   }
 
   @Test
