@@ -6,7 +6,9 @@ package io.elbgateway.model.codec;
 
 import io.elbgateway.model.meta.KubernetesObject;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +54,16 @@ public final class ManifestCheck {
       out.println("Reads Kubernetes manifests (.yaml, .yml, .json) and reports every problem.");
       return USAGE;
     }
-    LoadResult result =
-        ManifestReader.of(registry)
-            .read(args.stream().map(Path::of).collect(Collectors.toList()));
+    List<Path> paths = new ArrayList<>();
+    for (String arg : args) {
+      try {
+        paths.add(Path.of(arg));
+      } catch (InvalidPathException e) {
+        out.println("not a valid path: " + arg);
+        return USAGE;
+      }
+    }
+    LoadResult result = ManifestReader.of(registry).read(paths);
     result.problems().stream()
         .sorted(BY_PLACE)
         .forEach(p -> out.println(p.severity() + " " + p.render()));

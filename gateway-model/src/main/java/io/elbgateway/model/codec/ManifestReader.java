@@ -18,9 +18,12 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +32,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.core.JacksonException;
@@ -210,22 +211,33 @@ public final class ManifestReader {
     }
 
     void readPath(Path path) {
-      if (Files.isDirectory(path)) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-          files =
-              walk.filter(Files::isRegularFile)
-                  .filter(ManifestReader::isManifestFile)
-                  .sorted()
-                  .collect(Collectors.toList());
-        } catch (IOException | UncheckedIOException e) {
-          problem(Severity.ERROR, path.toString(), 0, "cannot read directory: " + reason(e));
-          return;
-        }
-        files.forEach(this::readFile);
-      } else {
+      if (!Files.isDirectory(path)) {
         readFile(path);
+        return;
       }
+      List<Path> files = new ArrayList<>();
+      try {
+        Files.walkFileTree(
+            path,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() && isManifestFile(file)) {
+                  files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                problem(Severity.ERROR, file.toString(), 0, "cannot read: " + reason(e));
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException | UncheckedIOException e) {
+        problem(Severity.ERROR, path.toString(), 0, "cannot read directory: " + reason(e));
+      }
+      files.stream().sorted().forEach(this::readFile);
     }
 
     private void readFile(Path file) {

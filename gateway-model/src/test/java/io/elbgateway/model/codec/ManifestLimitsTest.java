@@ -98,6 +98,29 @@ class ManifestLimitsTest {
   }
 
   @Test
+  void deepNestingIsAnErrorNotAStackOverflow() {
+    String yaml = GOOD_GIZMO + "x: " + "[".repeat(200_000) + "\n---\n" + GOOD_GIZMO;
+    String json =
+        "{\"apiVersion\": \"example.io/v1\", \"kind\": \"Gizmo\", \"x\": " + "[".repeat(200_000);
+
+    LoadResult fromYaml = reader().readString(yaml, "deep.yaml");
+    LoadResult fromJson = reader().readString(json, "deep.json");
+
+    assertThat(fromYaml.objects()).hasSize(1);
+    assertThat(fromYaml.problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
+        .startsWith("malformed YAML: ")
+        .contains("nesting depth");
+    assertThat(fromJson.problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
+        .startsWith("malformed JSON: ");
+  }
+
+  @Test
   void theDocumentLimitCanBeLowered() {
     ManifestReader small =
         ManifestReader.builder().registry(TestKinds.REGISTRY).maxDocumentBytes(64).build();
