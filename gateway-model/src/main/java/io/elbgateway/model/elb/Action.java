@@ -69,6 +69,11 @@ public interface Action {
         || type() == ActionType.FIXED_RESPONSE;
   }
 
+  /** This action with {@code Order} set, for rules with several actions. */
+  default Action ordered(int order) {
+    return ImmutableAction.copyOf(this).withOrder(order);
+  }
+
   /** A forward action to weighted target groups. */
   static Action forward(List<TargetGroupTuple> targetGroups) {
     return forward(ImmutableForwardActionConfig.builder().targetGroups(targetGroups).build());

@@ -101,10 +101,12 @@ public interface ElbStack {
     if (listeners.equals(listeners()) && rules.equals(rules()) && targetGroups.equals(targetGroups())) {
       return this;
     }
-    return ImmutableElbStack.copyOf(this)
-        .withListeners(listeners)
-        .withRules(rules)
-        .withTargetGroups(targetGroups);
+    return builder()
+        .from(this)
+        .listeners(listeners)
+        .rules(rules)
+        .targetGroups(targetGroups)
+        .build();
   }
 
   private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
