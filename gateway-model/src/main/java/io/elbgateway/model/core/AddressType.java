@@ -6,7 +6,9 @@ package io.elbgateway.model.core;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The {@code addressType} of an EndpointSlice: what kind of address every endpoint in it carries. */
+/**
+ * The {@code addressType} of an EndpointSlice: what kind of address every endpoint in it carries.
+ */
 public enum AddressType {
   @JsonProperty("IPv4")
   IPV4("IPv4"),

@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A Kubernetes {@code EndpointSlice} ({@code discovery.k8s.io/v1}): some of the endpoints of one Service, the targets of its target groups. */
+/**
+ * A Kubernetes {@code EndpointSlice} ({@code discovery.k8s.io/v1}): some of the endpoints of one
+ * Service, the targets of its target groups.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableEndpointSlice.class)

@@ -17,9 +17,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * Kubernetes {@code IntOrString}: a field that holds either a number or a string, such as a
- * Service port's {@code targetPort} ({@code 8080} or the container port name {@code http}). Written
- * back in the form it was read in: a JSON number for an int, a JSON string for a string.
+ * Kubernetes {@code IntOrString}: a field that holds either a number or a string, such as a Service
+ * port's {@code targetPort} ({@code 8080} or the container port name {@code http}). Written back in
+ * the form it was read in: a JSON number for an int, a JSON string for a string.
+ *
+ * <p>One caveat: the YAML writer leaves out quotes it can, so a string of digits only (which no
+ * valid named port is; a port name needs a letter) is read back from written YAML as a number.
  */
 @JsonSerialize(using = IntOrString.Serializer.class)
 @JsonDeserialize(using = IntOrString.Deserializer.class)

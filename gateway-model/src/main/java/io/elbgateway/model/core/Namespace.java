@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A Kubernetes {@code Namespace} ({@code v1}, cluster-scoped): its labels decide which routes a Gateway listener admits. */
+/**
+ * A Kubernetes {@code Namespace} ({@code v1}, cluster-scoped): its labels decide which routes a
+ * Gateway listener admits.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableNamespace.class)

@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A Kubernetes {@code Node} ({@code v1}, cluster-scoped): an instance target of {@code instance} target groups. */
+/**
+ * A Kubernetes {@code Node} ({@code v1}, cluster-scoped): an instance target of {@code instance}
+ * target groups.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableNode.class)

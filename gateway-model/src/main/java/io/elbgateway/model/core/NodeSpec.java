@@ -20,8 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public interface NodeSpec {
 
   /**
-   * The cloud provider's ID of the node; on AWS {@code aws:///<zone>/<instance id>}, e.g.
-   * {@code aws:///us-west-2a/i-0123456789abcdef0}.
+   * The cloud provider's ID of the node; on AWS {@code aws:///<zone>/<instance id>}, e.g. {@code
+   * aws:///us-west-2a/i-0123456789abcdef0}.
    */
   Optional<String> providerID();
 

@@ -22,7 +22,10 @@ public interface NodeStatus {
 
   /** The first address of the given type ({@code InternalIP}, {@code ExternalIP}, ...), if any. */
   default Optional<String> address(String type) {
-    return addresses().stream().filter(a -> a.type().equals(type)).map(NodeAddress::address).findFirst();
+    return addresses().stream()
+        .filter(a -> a.type().equals(type))
+        .map(NodeAddress::address)
+        .findFirst();
   }
 
   /** A builder. */

@@ -16,12 +16,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
- * A Kubernetes {@code Secret} ({@code v1}), reduced to its metadata and {@code type}: enough to tell
- * that a referenced Secret exists and what it holds. Its {@code data} and {@code stringData} never
- * enter the model; they are skipped when read, so no secret value can reach a log line, a
- * {@code toString()} or written output. For the same reason the
- * {@code kubectl.kubernetes.io/last-applied-configuration} annotation (which {@code kubectl apply}
- * fills with the whole manifest, data included) is dropped.
+ * A Kubernetes {@code Secret} ({@code v1}), reduced to its metadata and {@code type}: enough to
+ * tell that a referenced Secret exists and what it holds. Its {@code data} and {@code stringData}
+ * never enter the model; they are skipped when read, so no secret value can reach a log line, a
+ * {@code toString()} or written output. For the same reason the {@code
+ * kubectl.kubernetes.io/last-applied-configuration} annotation (which {@code kubectl apply} fills
+ * with the whole manifest, data included) is dropped.
  */
 @Value.Immutable
 @ModelStyle

@@ -35,12 +35,14 @@ public interface ServiceSpec {
   Optional<IpFamilyPolicy> ipFamilyPolicy();
 
   /**
-   * Whether external traffic is routed to node-local endpoints only; the API server sets
-   * {@code Cluster} for {@code NodePort} and {@code LoadBalancer} Services when absent.
+   * Whether external traffic is routed to node-local endpoints only; the API server sets {@code
+   * Cluster} for {@code NodePort} and {@code LoadBalancer} Services when absent.
    */
   Optional<TrafficPolicy> externalTrafficPolicy();
 
-  /** The node port for health checks, for a {@code LoadBalancer} Service with {@code Local} policy. */
+  /**
+   * The node port for health checks, for a {@code LoadBalancer} Service with {@code Local} policy.
+   */
   Optional<Integer> healthCheckNodePort();
 
   /** The DNS name an {@code ExternalName} Service is an alias for. */

@@ -6,7 +6,10 @@ package io.elbgateway.model.core;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A Service's {@code spec.externalTrafficPolicy}: whether external traffic may leave the node it arrived at. */
+/**
+ * A Service's {@code spec.externalTrafficPolicy}: whether external traffic may leave the node it
+ * arrived at.
+ */
 public enum TrafficPolicy {
   @JsonProperty("Cluster")
   CLUSTER("Cluster"),

@@ -13,7 +13,11 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A listener rule or default action ({@code Action}): its {@code Type}, its {@code Order} among the rule's actions, and the one config for that type. Target groups are referenced by logical key, never by ARN. The static factories build each kind. */
+/**
+ * A listener rule or default action ({@code Action}): its {@code Type}, its {@code Order} among the
+ * rule's actions, and the one config for that type. Target groups are referenced by logical key,
+ * never by ARN. The static factories build each kind.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableAction.class)
@@ -23,7 +27,9 @@ public interface Action {
   @JsonProperty("Type")
   ActionType type();
 
-  /** The position among the rule's actions (1-50000, lowest first); required with several actions. */
+  /**
+   * The position among the rule's actions (1-50000, lowest first); required with several actions.
+   */
   @JsonProperty("Order")
   Optional<Integer> order();
 
@@ -97,7 +103,8 @@ public interface Action {
 
   /** A fixed-response action with a status code and no body. */
   static Action fixedResponse(String statusCode) {
-    return fixedResponse(ImmutableFixedResponseActionConfig.builder().statusCode(statusCode).build());
+    return fixedResponse(
+        ImmutableFixedResponseActionConfig.builder().statusCode(statusCode).build());
   }
 
   /** A fixed-response action. */
@@ -112,7 +119,10 @@ public interface Action {
 
   /** An authenticate-cognito action. */
   static Action authenticateCognito(AuthenticateCognitoActionConfig config) {
-    return builder().type(ActionType.AUTHENTICATE_COGNITO).authenticateCognitoConfig(config).build();
+    return builder()
+        .type(ActionType.AUTHENTICATE_COGNITO)
+        .authenticateCognitoConfig(config)
+        .build();
   }
 
   /** A jwt-validation action. */

@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The {@code AuthenticateCognitoConfig} of an authenticate-cognito action (HTTPS listeners only): an Amazon Cognito user pool, its app client and domain. */
+/**
+ * The {@code AuthenticateCognitoConfig} of an authenticate-cognito action (HTTPS listeners only):
+ * an Amazon Cognito user pool, its app client and domain.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableAuthenticateCognitoActionConfig.class)

@@ -12,7 +12,11 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The {@code AuthenticateOidcConfig} of an authenticate-oidc action (HTTPS listeners only). The client ID and secret are not here: {@code ClientCredentialsSecretRef} names the Kubernetes Secret that holds them, which aws-sync reads when it applies the action. */
+/**
+ * The {@code AuthenticateOidcConfig} of an authenticate-oidc action (HTTPS listeners only). The
+ * client ID and secret are not here: {@code ClientCredentialsSecretRef} names the Kubernetes Secret
+ * that holds them, which aws-sync reads when it applies the action.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableAuthenticateOidcActionConfig.class)

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A listener certificate ({@code Certificate}): an ACM or IAM certificate ARN, and whether it is the default one served without SNI match. */
+/**
+ * A listener certificate ({@code Certificate}): an ACM or IAM certificate ARN, and whether it is
+ * the default one served without SNI match.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableCertificate.class)

@@ -7,8 +7,8 @@ package io.elbgateway.model.elb;
 import io.elbgateway.model.meta.ObjectKey;
 
 /**
- * Builds the logical keys of desired ELB resources, so every producer spells them one way. A key
- * is stable across runs and never an ARN; aws-sync stores it in a tag to find the resource again.
+ * Builds the logical keys of desired ELB resources, so every producer spells them one way. A key is
+ * stable across runs and never an ARN; aws-sync stores it in a tag to find the resource again.
  *
  * <table>
  *   <caption>Key formats</caption>
@@ -18,7 +18,8 @@ import io.elbgateway.model.meta.ObjectKey;
  *   <tr><td>listener</td><td>{@code <load balancer key>/<PROTOCOL>:<port>}</td>
  *       <td>{@code infra/web/HTTPS:443}</td></tr>
  *   <tr><td>rule</td>
- *       <td>{@code <listener key>/<route kind>/<route ns>/<route name>/<rule>/<match>[#<qualifier>]}</td>
+ *       <td>{@code <listener key>/<route kind>/<route ns>/<route name>/<rule>/<match>}
+ *           {@code [#<qualifier>]}</td>
  *       <td>{@code infra/web/HTTPS:443/HTTPRoute/shop/cart/0/1}</td></tr>
  *   <tr><td>target group</td>
  *       <td>{@code <load balancer key>/<service ns>/<service name>:<port>[#<qualifier>]}</td>
@@ -27,9 +28,8 @@ import io.elbgateway.model.meta.ObjectKey;
  *
  * <p>{@code <rule>} is the route rule's {@code name} when it has one, else its index. A qualifier
  * separates resources that would otherwise share a key: rules split from one match (e.g. one per
- * group of hostnames), or target groups of one Service port with different settings (e.g.
- * {@code GRPC}). Parts may not be empty or contain {@code /} or {@code #}; Kubernetes names never
- * do.
+ * group of hostnames), or target groups of one Service port with different settings (e.g. {@code
+ * GRPC}). Parts may not be empty or contain {@code /} or {@code #}; Kubernetes names never do.
  */
 public final class ElbKeys {
 

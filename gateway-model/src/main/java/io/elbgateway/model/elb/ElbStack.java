@@ -20,7 +20,12 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** Everything desired in ELBv2 for one Gateway: its load balancer, listeners, listener rules and target groups. Lists are kept in a deterministic order (listeners and target groups by key, rules by listener key, priority, then key) and keys are unique, so equal inputs give equal stacks and equal output. */
+/**
+ * Everything desired in ELBv2 for one Gateway: its load balancer, listeners, listener rules and
+ * target groups. Lists are kept in a deterministic order (listeners and target groups by key, rules
+ * by listener key, priority, then key) and keys are unique, so equal inputs give equal stacks and
+ * equal output.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableElbStack.class)
@@ -71,10 +76,14 @@ public interface ElbStack {
 
   /** The rules of one listener, by priority. */
   default List<ListenerRule> rulesOf(String listenerKey) {
-    return rules().stream().filter(r -> r.listenerKey().equals(listenerKey)).collect(Collectors.toList());
+    return rules().stream()
+        .filter(r -> r.listenerKey().equals(listenerKey))
+        .collect(Collectors.toList());
   }
 
-  /** The keys of every target group a forward action (rule or default) names, in order of first use. */
+  /**
+   * The keys of every target group a forward action (rule or default) names, in order of first use.
+   */
   default Set<String> referencedTargetGroupKeys() {
     Set<String> keys = new LinkedHashSet<>();
     Function<List<Action>, List<String>> ofActions =
@@ -98,7 +107,9 @@ public interface ElbStack {
     List<Listener> listeners = sorted(listeners(), Comparator.comparing(Listener::key));
     List<ListenerRule> rules = sorted(rules(), RULE_ORDER);
     List<TargetGroup> targetGroups = sorted(targetGroups(), Comparator.comparing(TargetGroup::key));
-    if (listeners.equals(listeners()) && rules.equals(rules()) && targetGroups.equals(targetGroups())) {
+    if (listeners.equals(listeners())
+        && rules.equals(rules())
+        && targetGroups.equals(targetGroups())) {
       return this;
     }
     return builder()

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The {@code FixedResponseConfig} of a fixed-response action: the status code (2XX, 4XX or 5XX), content type and body the load balancer answers with. */
+/**
+ * The {@code FixedResponseConfig} of a fixed-response action: the status code (2XX, 4XX or 5XX),
+ * content type and body the load balancer answers with.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableFixedResponseActionConfig.class)
@@ -25,7 +28,10 @@ public interface FixedResponseActionConfig {
   @JsonProperty("StatusCode")
   String statusCode();
 
-  /** {@code text/plain}, {@code text/css}, {@code text/html}, {@code application/javascript} or {@code application/json}. */
+  /**
+   * {@code text/plain}, {@code text/css}, {@code text/html}, {@code application/javascript} or
+   * {@code application/json}.
+   */
   @JsonProperty("ContentType")
   Optional<String> contentType();
 

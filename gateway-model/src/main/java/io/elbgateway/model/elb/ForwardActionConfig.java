@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The {@code ForwardConfig} of a forward action: up to 5 weighted target groups and optional group stickiness. */
+/**
+ * The {@code ForwardConfig} of a forward action: up to 5 weighted target groups and optional group
+ * stickiness.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableForwardActionConfig.class)

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A {@code host-header} condition: the Host header matches one of {@code Values} (case-insensitive, {@code *} and {@code ?} wildcards) or one of {@code RegexValues}. */
+/**
+ * A {@code host-header} condition: the Host header matches one of {@code Values} (case-insensitive,
+ * {@code *} and {@code ?} wildcards) or one of {@code RegexValues}.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableHostHeaderConditionConfig.class)

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** An {@code http-header} condition: the header {@code HttpHeaderName} has one of {@code Values} (case-insensitive, wildcards) or matches one of {@code RegexValues}. */
+/**
+ * An {@code http-header} condition: the header {@code HttpHeaderName} has one of {@code Values}
+ * (case-insensitive, wildcards) or matches one of {@code RegexValues}.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableHttpHeaderConditionConfig.class)

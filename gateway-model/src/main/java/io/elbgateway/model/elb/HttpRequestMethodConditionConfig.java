@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** An {@code http-request-method} condition: the method is one of {@code Values} (exact, case-sensitive). */
+/**
+ * An {@code http-request-method} condition: the method is one of {@code Values} (exact,
+ * case-sensitive).
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableHttpRequestMethodConditionConfig.class)

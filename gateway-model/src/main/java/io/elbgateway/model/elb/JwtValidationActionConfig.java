@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The {@code JwtValidationConfig} of a jwt-validation action (HTTPS listeners only): where the signing keys are, the expected issuer and further claims. */
+/**
+ * The {@code JwtValidationConfig} of a jwt-validation action (HTTPS listeners only): where the
+ * signing keys are, the expected issuer and further claims.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableJwtValidationActionConfig.class)

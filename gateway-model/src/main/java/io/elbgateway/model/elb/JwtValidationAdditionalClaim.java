@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A claim a jwt-validation action checks besides {@code exp}, {@code iss}, {@code nbf} and {@code iat}. */
+/**
+ * A claim a jwt-validation action checks besides {@code exp}, {@code iss}, {@code nbf} and {@code
+ * iat}.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableJwtValidationAdditionalClaim.class)

@@ -17,8 +17,8 @@ import tools.jackson.databind.ValueSerializer;
 
 /**
  * Writes a {@code Map<String, String>} as the ELBv2 API writes tags and attributes, a list of
- * {@code {"Key": ..., "Value": ...}} objects sorted by key, and reads that list back. Used for every
- * {@code Tags} and {@code Attributes} field of the desired ELB state.
+ * {@code {"Key": ..., "Value": ...}} objects sorted by key, and reads that list back. Used for
+ * every {@code Tags} and {@code Attributes} field of the desired ELB state.
  */
 final class KeyValueListJson {
 
@@ -55,7 +55,9 @@ final class KeyValueListJson {
     public Map<String, String> deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         return ctxt.reportInputMismatch(
-            this, "expected a list of {\"Key\": ..., \"Value\": ...} objects, found %s", p.currentToken());
+            this,
+            "expected a list of {\"Key\": ..., \"Value\": ...} objects, found %s",
+            p.currentToken());
       }
       Map<String, String> map = new LinkedHashMap<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -77,7 +79,8 @@ final class KeyValueListJson {
           }
         }
         if (key == null) {
-          return ctxt.reportInputMismatch(this, "a {\"Key\": ..., \"Value\": ...} object lacks \"Key\"");
+          return ctxt.reportInputMismatch(
+              this, "a {\"Key\": ..., \"Value\": ...} object lacks \"Key\"");
         }
         map.put(key, value);
       }

@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A desired listener of a load balancer: protocol and port, TLS settings, default actions, attributes and tags. */
+/**
+ * A desired listener of a load balancer: protocol and port, TLS settings, default actions,
+ * attributes and tags.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableListener.class)

@@ -20,8 +20,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public interface ListenerRule {
 
   /**
-   * The logical key, {@code <listener key>/<route kind>/<route namespace>/<route name>/<rule>/<match>}
-   * (see {@link ElbKeys}).
+   * The logical key, {@code <listener key>/<route kind>/<route namespace>/<route
+   * name>/<rule>/<match>} (see {@link ElbKeys}).
    */
   @JsonProperty("Key")
   String key();

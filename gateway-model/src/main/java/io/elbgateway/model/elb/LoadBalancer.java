@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The desired load balancer of one Gateway: type, scheme, addressing, subnets, security groups, attributes, tags and add-ons (WAF, Shield, capacity reservation). */
+/**
+ * The desired load balancer of one Gateway: type, scheme, addressing, subnets, security groups,
+ * attributes, tags and add-ons (WAF, Shield, capacity reservation).
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableLoadBalancer.class)
@@ -81,7 +84,10 @@ public interface LoadBalancer {
   @JsonProperty("EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic")
   Optional<OnOff> enforceSecurityGroupInboundRulesOnPrivateLinkTraffic();
 
-  /** Load balancer attributes, e.g. {@code idle_timeout.timeout_seconds}; written as {@code [{Key, Value}]}. */
+  /**
+   * Load balancer attributes, e.g. {@code idle_timeout.timeout_seconds}; written as {@code [{Key,
+   * Value}]}.
+   */
   @JsonProperty("Attributes")
   @JsonSerialize(using = KeyValueListJson.Serializer.class)
   @JsonDeserialize(using = KeyValueListJson.Deserializer.class)

@@ -11,14 +11,19 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The frontend security group elbgateway creates and owns for a load balancer: which sources may reach its listener ports. */
+/**
+ * The frontend security group elbgateway creates and owns for a load balancer: which sources may
+ * reach its listener ports.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableManagedSecurityGroup.class)
 @JsonDeserialize(as = ImmutableManagedSecurityGroup.class)
 public interface ManagedSecurityGroup {
 
-  /** CIDRs allowed in; empty means anywhere ({@code 0.0.0.0/0}, and {@code ::/0} when dual-stack). */
+  /**
+   * CIDRs allowed in; empty means anywhere ({@code 0.0.0.0/0}, and {@code ::/0} when dual-stack).
+   */
   @JsonProperty("SourceRanges")
   List<String> sourceRanges();
 

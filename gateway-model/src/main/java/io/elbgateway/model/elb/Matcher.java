@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The health check success codes of a target group ({@code Matcher}): HTTP codes ({@code 200}, {@code 200,202}, {@code 200-299}) or gRPC codes. */
+/**
+ * The health check success codes of a target group ({@code Matcher}): HTTP codes ({@code 200},
+ * {@code 200,202}, {@code 200-299}) or gRPC codes.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableMatcher.class)

@@ -6,7 +6,10 @@ package io.elbgateway.model.elb;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** What an authenticate action does with an unauthenticated request: {@code deny} (401), {@code allow}, or {@code authenticate} (redirect to the identity provider, the default). */
+/**
+ * What an authenticate action does with an unauthenticated request: {@code deny} (401), {@code
+ * allow}, or {@code authenticate} (redirect to the identity provider, the default).
+ */
 public enum OnUnauthenticatedRequest {
   @JsonProperty("deny")
   DENY("deny"),

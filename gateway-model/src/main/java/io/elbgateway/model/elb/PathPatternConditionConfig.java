@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A {@code path-pattern} condition: the URL path (never the query) matches one of {@code Values} (case-sensitive, {@code *} and {@code ?} wildcards) or one of {@code RegexValues}. */
+/**
+ * A {@code path-pattern} condition: the URL path (never the query) matches one of {@code Values}
+ * (case-sensitive, {@code *} and {@code ?} wildcards) or one of {@code RegexValues}.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutablePathPatternConditionConfig.class)

@@ -6,7 +6,10 @@ package io.elbgateway.model.elb;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** An ELBv2 listener or target group {@code Protocol}: {@code HTTP}/{@code HTTPS} for ALB, {@code TCP}/{@code TLS}/{@code UDP}/{@code TCP_UDP}/{@code QUIC}/{@code TCP_QUIC} for NLB. */
+/**
+ * An ELBv2 listener or target group {@code Protocol}: {@code HTTP}/{@code HTTPS} for ALB, {@code
+ * TCP}/{@code TLS}/{@code UDP}/{@code TCP_UDP}/{@code QUIC}/{@code TCP_QUIC} for NLB.
+ */
 public enum Protocol {
   @JsonProperty("HTTP")
   HTTP("HTTP"),

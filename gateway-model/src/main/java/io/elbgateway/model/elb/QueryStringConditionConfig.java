@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A {@code query-string} condition: true when any of the listed key/value pairs is in the query string. */
+/**
+ * A {@code query-string} condition: true when any of the listed key/value pairs is in the query
+ * string.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableQueryStringConditionConfig.class)

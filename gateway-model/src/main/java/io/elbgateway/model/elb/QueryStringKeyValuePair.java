@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** One query parameter a {@code query-string} condition looks for: an optional key and a value (case-insensitive, wildcards; literal {@code *} and {@code ?} escaped with a backslash). */
+/**
+ * One query parameter a {@code query-string} condition looks for: an optional key and a value
+ * (case-insensitive, wildcards; literal {@code *} and {@code ?} escaped with a backslash).
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableQueryStringKeyValuePair.class)

@@ -11,7 +11,11 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** The {@code RedirectConfig} of a redirect action: the parts of the URL to change ({@code #{protocol}}, {@code #{host}}, {@code #{port}}, {@code #{path}}, {@code #{query}} keep the request's value) and the status code. */
+/**
+ * The {@code RedirectConfig} of a redirect action: the parts of the URL to change ({@code
+ * #{protocol}}, {@code #{host}}, {@code #{port}}, {@code #{path}}, {@code #{query}} keep the
+ * request's value) and the status code.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRedirectActionConfig.class)

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** One rewrite of a transform: a regular expression and its replacement (which may use capture groups {@code $1}, {@code $2}). */
+/**
+ * One rewrite of a transform: a regular expression and its replacement (which may use capture
+ * groups {@code $1}, {@code $2}).
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRewriteConfig.class)

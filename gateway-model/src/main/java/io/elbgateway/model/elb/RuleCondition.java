@@ -13,7 +13,11 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A listener rule condition ({@code RuleCondition}): the {@code Field} it tests and the one config for that field. Conditions of a rule are ANDed; the values inside one are ORed. The static factories build each kind. */
+/**
+ * A listener rule condition ({@code RuleCondition}): the {@code Field} it tests and the one config
+ * for that field. Conditions of a rule are ANDed; the values inside one are ORed. The static
+ * factories build each kind.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRuleCondition.class)
@@ -70,7 +74,8 @@ public interface RuleCondition {
   static RuleCondition hostHeaderRegex(List<String> regexValues) {
     return builder()
         .field(ConditionField.HOST_HEADER)
-        .hostHeaderConfig(ImmutableHostHeaderConditionConfig.builder().regexValues(regexValues).build())
+        .hostHeaderConfig(
+            ImmutableHostHeaderConditionConfig.builder().regexValues(regexValues).build())
         .build();
   }
 
@@ -86,7 +91,8 @@ public interface RuleCondition {
   static RuleCondition pathPatternRegex(List<String> regexValues) {
     return builder()
         .field(ConditionField.PATH_PATTERN)
-        .pathPatternConfig(ImmutablePathPatternConditionConfig.builder().regexValues(regexValues).build())
+        .pathPatternConfig(
+            ImmutablePathPatternConditionConfig.builder().regexValues(regexValues).build())
         .build();
   }
 
@@ -95,7 +101,10 @@ public interface RuleCondition {
     return builder()
         .field(ConditionField.HTTP_HEADER)
         .httpHeaderConfig(
-            ImmutableHttpHeaderConditionConfig.builder().httpHeaderName(name).values(values).build())
+            ImmutableHttpHeaderConditionConfig.builder()
+                .httpHeaderName(name)
+                .values(values)
+                .build())
         .build();
   }
 

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A listener rule transform: rewrites the Host header or the URL after the rule was chosen and before the request reaches the target; at most one of each type per rule. */
+/**
+ * A listener rule transform: rewrites the Host header or the URL after the rule was chosen and
+ * before the request reaches the target; at most one of each type per rule.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRuleTransform.class)
@@ -32,8 +35,7 @@ public interface RuleTransform {
   default void checkConfigMatchesType() {
     boolean host = hostHeaderRewriteConfig().isPresent();
     boolean url = urlRewriteConfig().isPresent();
-    boolean ok =
-        type() == TransformType.HOST_HEADER_REWRITE ? host && !url : url && !host;
+    boolean ok = type() == TransformType.HOST_HEADER_REWRITE ? host && !url : url && !host;
     if (!ok) {
       throw new IllegalStateException("a " + type() + " transform carries exactly its own config");
     }
@@ -44,7 +46,9 @@ public interface RuleTransform {
     return builder()
         .type(TransformType.HOST_HEADER_REWRITE)
         .hostHeaderRewriteConfig(
-            ImmutableHostHeaderRewriteConfig.builder().addRewrite(RewriteConfig.of(regex, replace)).build())
+            ImmutableHostHeaderRewriteConfig.builder()
+                .addRewrite(RewriteConfig.of(regex, replace))
+                .build())
         .build();
   }
 
@@ -53,7 +57,9 @@ public interface RuleTransform {
     return builder()
         .type(TransformType.URL_REWRITE)
         .urlRewriteConfig(
-            ImmutableUrlRewriteConfig.builder().addRewrite(RewriteConfig.of(regex, replace)).build())
+            ImmutableUrlRewriteConfig.builder()
+                .addRewrite(RewriteConfig.of(regex, replace))
+                .build())
         .build();
   }
 

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A Kubernetes Secret by namespace and name, which aws-sync reads when it applies the desired state; the model never holds the Secret's value. */
+/**
+ * A Kubernetes Secret by namespace and name, which aws-sync reads when it applies the desired
+ * state; the model never holds the Secret's value.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSecretReference.class)

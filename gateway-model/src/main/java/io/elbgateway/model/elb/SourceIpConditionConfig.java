@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A {@code source-ip} condition: on an ALB the connection source address lies in one of the CIDRs in {@code Values}; on an NLB it has {@code IpAddressType}. */
+/**
+ * A {@code source-ip} condition: on an ALB the connection source address lies in one of the CIDRs
+ * in {@code Values}; on an NLB it has {@code IpAddressType}.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSourceIpConditionConfig.class)

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** One subnet a load balancer sits in ({@code SubnetMapping}), one per Availability Zone, with the addresses an NLB takes there. */
+/**
+ * One subnet a load balancer sits in ({@code SubnetMapping}), one per Availability Zone, with the
+ * addresses an NLB takes there.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSubnetMapping.class)

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A target to register in a target group ({@code TargetDescription}): an instance ID, IP address, Lambda ARN or ALB ARN, with optional port and zone. */
+/**
+ * A target to register in a target group ({@code TargetDescription}): an instance ID, IP address,
+ * Lambda ARN or ALB ARN, with optional port and zone.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTargetDescription.class)

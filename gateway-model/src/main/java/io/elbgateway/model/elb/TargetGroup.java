@@ -15,7 +15,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** A desired target group: how the load balancer reaches one backend (protocol, port, target type), how it checks health, and the targets to register. Targets are kept sorted by ID, port and zone. */
+/**
+ * A desired target group: how the load balancer reaches one backend (protocol, port, target type),
+ * how it checks health, and the targets to register. Targets are kept sorted by ID, port and zone.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTargetGroup.class)
@@ -88,7 +91,10 @@ public interface TargetGroup {
   @JsonProperty("Matcher")
   Optional<Matcher> matcher();
 
-  /** Target group attributes, e.g. {@code deregistration_delay.timeout_seconds}; written as {@code [{Key, Value}]}. */
+  /**
+   * Target group attributes, e.g. {@code deregistration_delay.timeout_seconds}; written as {@code
+   * [{Key, Value}]}.
+   */
   @JsonProperty("Attributes")
   @JsonSerialize(using = KeyValueListJson.Serializer.class)
   @JsonDeserialize(using = KeyValueListJson.Deserializer.class)

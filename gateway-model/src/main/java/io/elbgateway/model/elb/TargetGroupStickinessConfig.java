@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** Group-level stickiness of a weighted forward action: keeps a client on the target group it was first sent to. */
+/**
+ * Group-level stickiness of a weighted forward action: keeps a client on the target group it was
+ * first sent to.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTargetGroupStickinessConfig.class)

@@ -11,7 +11,10 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
-/** One weighted entry of a forward action: a target group named by its logical key (never an ARN), with its weight (0-999). */
+/**
+ * One weighted entry of a forward action: a target group named by its logical key (never an ARN),
+ * with its weight (0-999).
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTargetGroupTuple.class)

@@ -33,7 +33,8 @@ final class EndpointSliceValidator implements Validator<EndpointSlice> {
   @Override
   public void validate(EndpointSlice slice, Checks checks) {
     if (checks.items("endpoints", slice.endpoints(), 0, MAX_ENDPOINTS)) {
-      checks.each("endpoints", slice.endpoints(), (c, e) -> validateEndpoint(e, slice.addressType(), c));
+      checks.each(
+          "endpoints", slice.endpoints(), (c, e) -> validateEndpoint(e, slice.addressType(), c));
     }
     if (checks.items("ports", slice.ports(), 0, MAX_PORTS)) {
       Set<String> names = new HashSet<>();
@@ -45,8 +46,10 @@ final class EndpointSliceValidator implements Validator<EndpointSlice> {
     if (c.items("addresses", endpoint.addresses(), 1, MAX_ADDRESSES)) {
       c.each("addresses", endpoint.addresses(), (a, address) -> validateAddress(address, type, a));
     }
-    c.ifPresent("hostname", endpoint.hostname(), (h, value) -> h.format(value, Formats.RFC1123_LABEL));
-    c.ifPresent("nodeName", endpoint.nodeName(), (n, value) -> n.format(value, Formats.OBJECT_NAME));
+    c.ifPresent(
+        "hostname", endpoint.hostname(), (h, value) -> h.format(value, Formats.RFC1123_LABEL));
+    c.ifPresent(
+        "nodeName", endpoint.nodeName(), (n, value) -> n.format(value, Formats.OBJECT_NAME));
   }
 
   private static void validateAddress(String address, AddressType type, Checks a) {
@@ -54,13 +57,17 @@ final class EndpointSliceValidator implements Validator<EndpointSlice> {
       case IPV4:
         int[] v4 = parseIpv4(address);
         if (a.require(v4 != null, "\"" + address + "\" is not a valid IPv4 address")) {
-          a.require(!specialIpv4(v4), "\"" + address + "\" may not be unspecified, loopback or link-local");
+          a.require(
+              !specialIpv4(v4),
+              "\"" + address + "\" may not be unspecified, loopback or link-local");
         }
         break;
       case IPV6:
         int[] v6 = parseIpv6(address);
         if (a.require(v6 != null, "\"" + address + "\" is not a valid IPv6 address")) {
-          a.require(!specialIpv6(v6), "\"" + address + "\" may not be unspecified, loopback or link-local");
+          a.require(
+              !specialIpv6(v6),
+              "\"" + address + "\" may not be unspecified, loopback or link-local");
         }
         break;
       case FQDN:
@@ -79,8 +86,11 @@ final class EndpointSliceValidator implements Validator<EndpointSlice> {
     c.at("name")
         .require(
             names.add(port.name()),
-            port.name().isEmpty() ? "duplicate unnamed port" : "duplicate port name " + port.name());
-    c.ifPresent("appProtocol", port.appProtocol(), (a, value) -> a.format(value, Formats.QUALIFIED_NAME));
+            port.name().isEmpty()
+                ? "duplicate unnamed port"
+                : "duplicate port name " + port.name());
+    c.ifPresent(
+        "appProtocol", port.appProtocol(), (a, value) -> a.format(value, Formats.QUALIFIED_NAME));
   }
 
   /** The four octets of a dotted-quad IPv4 address (no leading zeros), or null. */
@@ -188,7 +198,8 @@ final class EndpointSliceValidator implements Validator<EndpointSlice> {
     if (zeroPrefix && (g[7] == 0 || g[7] == 1)) {
       return true;
     }
-    boolean v4Mapped = g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff;
+    boolean v4Mapped =
+        g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff;
     if (v4Mapped) {
       return specialIpv4(new int[] {g[6] >> 8, g[6] & 0xff, g[7] >> 8, g[7] & 0xff});
     }

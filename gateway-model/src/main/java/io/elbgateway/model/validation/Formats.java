@@ -74,7 +74,8 @@ public final class Formats {
   public static final Format QUALIFIED_NAME =
       Format.of(
           "qualified name (e.g. http or kubernetes.io/h2c)",
-          "^(" + DNS_LABEL + "(\\." + DNS_LABEL + ")*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
+          "^(" + DNS_LABEL + "(\\." + DNS_LABEL + ")*/)?"
+              + "[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
           1,
           317);
 

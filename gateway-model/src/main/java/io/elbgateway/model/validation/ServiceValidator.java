@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules the API server enforces on a Service's {@code spec} that a translation relies on:
- * ports (numbers, names, target ports, node ports, uniqueness), {@code ExternalName} Services,
- * IP families and the health-check node port.
+ * The rules the API server enforces on a Service's {@code spec} that a translation relies on: ports
+ * (numbers, names, target ports, node ports, uniqueness), {@code ExternalName} Services, IP
+ * families and the health-check node port.
  */
 final class ServiceValidator implements Validator<Service> {
 
@@ -62,7 +62,8 @@ final class ServiceValidator implements Validator<Service> {
         ports,
         (c, port) -> {
           if (port.name().isEmpty() || port.name().get().isEmpty()) {
-            c.at("name").require(!nameRequired, "required value when the Service has more than one port");
+            c.at("name")
+                .require(!nameRequired, "required value when the Service has more than one port");
           } else {
             String name = port.name().get();
             if (c.format("name", name, Formats.RFC1123_LABEL)) {
@@ -84,7 +85,9 @@ final class ServiceValidator implements Validator<Service> {
                     }
                   });
           c.ifPresent(
-              "appProtocol", port.appProtocol(), (a, value) -> a.format(value, Formats.QUALIFIED_NAME));
+              "appProtocol",
+              port.appProtocol(),
+              (a, value) -> a.format(value, Formats.QUALIFIED_NAME));
         });
   }
 

@@ -33,7 +33,9 @@ class IntOrStringTest {
   @Test
   void aNumberAndItsDigitsAsStringDiffer() {
     assertThat(IntOrString.of(80)).isNotEqualTo(IntOrString.of("80"));
-    assertThat(IntOrString.of(80)).isEqualTo(IntOrString.of(80)).hasSameHashCodeAs(IntOrString.of(80));
+    assertThat(IntOrString.of(80))
+        .isEqualTo(IntOrString.of(80))
+        .hasSameHashCodeAs(IntOrString.of(80));
     assertThat(IntOrString.of(80)).hasToString("80");
     assertThat(IntOrString.of("http")).hasToString("http");
   }

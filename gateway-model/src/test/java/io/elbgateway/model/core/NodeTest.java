@@ -31,7 +31,8 @@ class NodeTest {
   void extractsEc2InstanceIdFromProviderId() {
     assertThat(node.ec2InstanceId()).contains("i-0123456789abcdef0");
     assertThat(NodeSpec.ec2InstanceIdOf("aws:///us-east-1c/i-0abc1234")).contains("i-0abc1234");
-    assertThat(NodeSpec.ec2InstanceIdOf("aws:///i-0123456789abcdef0")).contains("i-0123456789abcdef0");
+    assertThat(NodeSpec.ec2InstanceIdOf("aws:///i-0123456789abcdef0"))
+        .contains("i-0123456789abcdef0");
   }
 
   @Test

@@ -75,8 +75,11 @@ class SecretTest {
                     + "type: kubernetes.io/tls\ndata: {tls.key: a2V5}\n",
                 Secret.class);
     assertThat(tls.type()).isEqualTo("kubernetes.io/tls");
-    assertThat(ModelMappers.json().writeValueAsString(tls)).doesNotContain("a2V5").doesNotContain("tls.key");
-    assertThat(Secret.builder().metadata(ObjectMeta.of("n", "s")).build().type()).isEqualTo("Opaque");
+    assertThat(ModelMappers.json().writeValueAsString(tls))
+        .doesNotContain("a2V5")
+        .doesNotContain("tls.key");
+    assertThat(Secret.builder().metadata(ObjectMeta.of("n", "s")).build().type())
+        .isEqualTo("Opaque");
   }
 
   @Test

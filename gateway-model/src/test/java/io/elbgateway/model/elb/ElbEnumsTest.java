@@ -46,7 +46,8 @@ class ElbEnumsTest {
   void wireValuesAreTheElbv2ApiSpelling() {
     assertThat(ConditionField.PATH_PATTERN).hasToString("path-pattern");
     assertThat(ActionType.FIXED_RESPONSE).hasToString("fixed-response");
-    assertThat(IpAddressType.DUALSTACK_WITHOUT_PUBLIC_IPV4).hasToString("dualstack-without-public-ipv4");
+    assertThat(IpAddressType.DUALSTACK_WITHOUT_PUBLIC_IPV4)
+        .hasToString("dualstack-without-public-ipv4");
     assertThat(Protocol.TCP_QUIC).hasToString("TCP_QUIC");
     assertThat(TargetType.ALB).hasToString("alb");
     assertThat(LoadBalancerScheme.INTERNET_FACING).hasToString("internet-facing");

@@ -10,7 +10,8 @@ import java.util.List;
 /** A full desired stack for the Gateway {@code infra/web}: an ALB with HTTP and HTTPS listeners. */
 final class ElbFixtures {
 
-  static final ObjectKey GATEWAY = ObjectKey.of("gateway.networking.k8s.io", "Gateway", "infra", "web");
+  static final ObjectKey GATEWAY =
+      ObjectKey.of("gateway.networking.k8s.io", "Gateway", "infra", "web");
   static final String LB = ElbKeys.loadBalancer(GATEWAY);
   static final String HTTP = ElbKeys.listener(LB, Protocol.HTTP, 80);
   static final String HTTPS = ElbKeys.listener(LB, Protocol.HTTPS, 443);
@@ -108,7 +109,8 @@ final class ElbFixtures {
         .addAction(
             Action.forward(
                 ImmutableForwardActionConfig.builder()
-                    .addTargetGroups(TargetGroupTuple.of(CART_V1, 90), TargetGroupTuple.of(CART_V2, 10))
+                    .addTargetGroups(
+                        TargetGroupTuple.of(CART_V1, 90), TargetGroupTuple.of(CART_V2, 10))
                     .targetGroupStickinessConfig(
                         ImmutableTargetGroupStickinessConfig.builder()
                             .enabled(true)
@@ -166,7 +168,8 @@ final class ElbFixtures {
         .addAction(
             Action.authenticateCognito(
                     ImmutableAuthenticateCognitoActionConfig.builder()
-                        .userPoolArn("arn:aws:cognito-idp:us-west-2:111122223333:userpool/us-west-2_abc")
+                        .userPoolArn(
+                            "arn:aws:cognito-idp:us-west-2:111122223333:userpool/us-west-2_abc")
                         .userPoolClientId("1example23456789")
                         .userPoolDomain("shop-auth")
                         .onUnauthenticatedRequest(OnUnauthenticatedRequest.DENY)

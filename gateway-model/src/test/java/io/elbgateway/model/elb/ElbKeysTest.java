@@ -54,6 +54,7 @@ class ElbKeysTest {
         .hasMessageContaining("infra/x");
     assertThatThrownBy(() -> ElbKeys.targetGroup(LB, "", "cart", 80))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ElbKeys.qualified(LB, "a#b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ElbKeys.qualified(LB, "a#b"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

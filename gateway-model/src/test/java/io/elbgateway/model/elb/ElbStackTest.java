@@ -35,12 +35,18 @@ class ElbStackTest {
     assertThat(json)
         .contains("\"PathPatternConfig\":{\"Values\":[\"/api/*\"]}")
         .contains(
-            "\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupKey\":\"" + CART_V1 + "\",\"Weight\":90},"
-                + "{\"TargetGroupKey\":\"" + CART_V2 + "\",\"Weight\":10}],"
+            "\"ForwardConfig\":{\"TargetGroups\":[{\"TargetGroupKey\":\""
+                + CART_V1
+                + "\",\"Weight\":90},"
+                + "{\"TargetGroupKey\":\""
+                + CART_V2
+                + "\",\"Weight\":10}],"
                 + "\"TargetGroupStickinessConfig\":{\"Enabled\":true,\"DurationSeconds\":3600}}")
-        .contains("\"Field\":\"host-header\",\"HostHeaderConfig\":{\"Values\":[\"shop.example.com\"]}")
+        .contains(
+            "\"Field\":\"host-header\",\"HostHeaderConfig\":{\"Values\":[\"shop.example.com\"]}")
         .contains("\"HttpHeaderConfig\":{\"HttpHeaderName\":\"x-canary\",\"Values\":[\"true\"]}")
-        .contains("\"QueryStringConfig\":{\"Values\":[{\"Key\":\"version\",\"Value\":\"2\"},{\"Value\":\"beta\"}]}")
+        .contains(
+            "\"QueryStringConfig\":{\"Values\":[{\"Key\":\"version\",\"Value\":\"2\"},{\"Value\":\"beta\"}]}")
         .contains("\"HttpRequestMethodConfig\":{\"Values\":[\"GET\",\"HEAD\"]}")
         .contains("\"SourceIpConfig\":{\"Values\":[\"10.0.0.0/8\"]}")
         .contains("\"PathPatternConfig\":{\"RegexValues\":[\"^/admin/[a-z]+$\"]}")
@@ -48,28 +54,38 @@ class ElbStackTest {
         .contains("\"Type\":\"authenticate-oidc\",\"Order\":1")
         .contains("\"Type\":\"authenticate-cognito\"")
         .contains("\"JwtValidationConfig\":{\"JwksEndpoint\":")
-        .contains("{\"Format\":\"space-separated-values\",\"Name\":\"scope\",\"Values\":[\"orders:read\"]}")
-        .contains("\"RedirectConfig\":{\"Protocol\":\"HTTPS\",\"Port\":\"443\",\"StatusCode\":\"HTTP_301\"}")
-        .contains("\"FixedResponseConfig\":{\"MessageBody\":\"no route\",\"StatusCode\":\"404\",\"ContentType\":\"text/plain\"}")
+        .contains(
+            "{\"Format\":\"space-separated-values\",\"Name\":\"scope\",\"Values\":[\"orders:read\"]}")
+        .contains(
+            "\"RedirectConfig\":{\"Protocol\":\"HTTPS\",\"Port\":\"443\",\"StatusCode\":\"HTTP_301\"}")
+        .contains(
+            "\"FixedResponseConfig\":{\"MessageBody\":\"no"
+                + " route\",\"StatusCode\":\"404\",\"ContentType\":\"text/plain\"}")
         .contains(
             "\"Transforms\":[{\"Type\":\"host-header-rewrite\",\"HostHeaderRewriteConfig\":"
                 + "{\"Rewrites\":[{\"Regex\":\".*\",\"Replace\":\"cart.internal\"}]}},"
                 + "{\"Type\":\"url-rewrite\",\"UrlRewriteConfig\":{\"Rewrites\":[{\"Regex\":\"^/api/(.*)$\",\"Replace\":\"/$1\"}]}}]")
-        .contains("\"Certificates\":[{\"CertificateArn\":\"arn:aws:acm:us-west-2:111122223333:certificate/0f1e2d3c\",\"IsDefault\":true}]")
+        .contains(
+            "\"Certificates\":[{\"CertificateArn\":\"arn:aws:acm:us-west-2:111122223333:certificate/0f1e2d3c\",\"IsDefault\":true}]")
         .contains("\"SslPolicy\":\"ELBSecurityPolicy-TLS13-1-2-2021-06\"")
         .contains("\"MutualAuthentication\":{\"Mode\":\"verify\",\"TrustStoreArn\":\"partners\"")
         .contains("\"Scheme\":\"internet-facing\",\"IpAddressType\":\"dualstack\"")
-        .contains("\"Attributes\":[{\"Key\":\"deletion_protection.enabled\",\"Value\":\"false\"},"
-            + "{\"Key\":\"idle_timeout.timeout_seconds\",\"Value\":\"120\"}]")
-        .contains("\"Protocol\":\"HTTP\",\"ProtocolVersion\":\"HTTP1\",\"Port\":8080,\"TargetType\":\"ip\"")
-        .contains("\"HealthCheckEnabled\":true,\"HealthCheckProtocol\":\"HTTP\",\"HealthCheckPort\":\"traffic-port\","
-            + "\"HealthCheckPath\":\"/healthz\",\"HealthCheckIntervalSeconds\":15,\"HealthCheckTimeoutSeconds\":5,"
-            + "\"HealthyThresholdCount\":3,\"UnhealthyThresholdCount\":2,\"Matcher\":{\"HttpCode\":\"200-299\"}")
+        .contains(
+            "\"Attributes\":[{\"Key\":\"deletion_protection.enabled\",\"Value\":\"false\"},"
+                + "{\"Key\":\"idle_timeout.timeout_seconds\",\"Value\":\"120\"}]")
+        .contains(
+            "\"Protocol\":\"HTTP\",\"ProtocolVersion\":\"HTTP1\",\"Port\":8080,\"TargetType\":\"ip\"")
+        .contains(
+            "\"HealthCheckEnabled\":true,\"HealthCheckProtocol\":\"HTTP\",\"HealthCheckPort\":\"traffic-port\","
+                + "\"HealthCheckPath\":\"/healthz\",\"HealthCheckIntervalSeconds\":15,\"HealthCheckTimeoutSeconds\":5,"
+                + "\"HealthyThresholdCount\":3,\"UnhealthyThresholdCount\":2,\"Matcher\":{\"HttpCode\":\"200-299\"}")
         .contains("\"Matcher\":{\"GrpcCode\":\"0-12\"}")
-        .contains("\"Targets\":[{\"Id\":\"192.168.10.21\",\"Port\":8080,\"AvailabilityZone\":\"us-west-2a\"},"
-            + "{\"Id\":\"192.168.11.34\",\"Port\":8080}]")
+        .contains(
+            "\"Targets\":[{\"Id\":\"192.168.10.21\",\"Port\":8080,\"AvailabilityZone\":\"us-west-2a\"},"
+                + "{\"Id\":\"192.168.11.34\",\"Port\":8080}]")
         .contains("\"TargetControlPort\":3000")
-        .contains("\"Gateway\":{\"Group\":\"gateway.networking.k8s.io\",\"Kind\":\"Gateway\",\"Namespace\":\"infra\",\"Name\":\"web\"}")
+        .contains(
+            "\"Gateway\":{\"Group\":\"gateway.networking.k8s.io\",\"Kind\":\"Gateway\",\"Namespace\":\"infra\",\"Name\":\"web\"}")
         .doesNotContain("Arn\":\"arn:aws:elasticloadbalancing")
         .doesNotContain("TargetGroupArn");
   }
@@ -77,7 +93,8 @@ class ElbStackTest {
   @Test
   void oidcActionCarriesASecretReferenceNeverASecret() {
     assertThat(json)
-        .contains("\"ClientCredentialsSecretRef\":{\"Namespace\":\"shop\",\"Name\":\"oidc-client\"}")
+        .contains(
+            "\"ClientCredentialsSecretRef\":{\"Namespace\":\"shop\",\"Name\":\"oidc-client\"}")
         .doesNotContain("ClientSecret\"")
         .doesNotContain("\"ClientId\"");
   }
@@ -111,7 +128,8 @@ class ElbStackTest {
   void looksUpByKey() {
     assertThat(stack.listener(HTTPS).orElseThrow().port()).isEqualTo(443);
     assertThat(stack.listener("infra/web/HTTPS:8443")).isEmpty();
-    assertThat(stack.targetGroup(CART_V2).orElseThrow().protocolVersion()).contains(ProtocolVersion.GRPC);
+    assertThat(stack.targetGroup(CART_V2).orElseThrow().protocolVersion())
+        .contains(ProtocolVersion.GRPC);
     assertThat(stack.rule(ElbFixtures.weightedRule().key())).contains(ElbFixtures.weightedRule());
     assertThat(stack.rulesOf(HTTPS)).extracting(ListenerRule::priority).containsExactly(5, 10, 20);
     assertThat(stack.rulesOf(HTTP)).isEmpty();
@@ -132,8 +150,10 @@ class ElbStackTest {
     assertThat(lb.type()).isEqualTo(LoadBalancerType.APPLICATION);
     assertThat(lb.scheme()).isEqualTo(LoadBalancerScheme.INTERNET_FACING);
     assertThat(lb.ipAddressType()).isEqualTo(IpAddressType.IPV4);
-    assertThat(TargetGroup.builder().key("k").name("n").build().targetType()).isEqualTo(TargetType.INSTANCE);
-    assertThat(ImmutableMutualAuthentication.builder().build().mode()).isEqualTo(MutualAuthenticationMode.OFF);
+    assertThat(TargetGroup.builder().key("k").name("n").build().targetType())
+        .isEqualTo(TargetType.INSTANCE);
+    assertThat(ImmutableMutualAuthentication.builder().build().mode())
+        .isEqualTo(MutualAuthenticationMode.OFF);
     assertThat(Certificate.builder().certificateArn("arn").build().defaultCertificate()).isFalse();
   }
 }

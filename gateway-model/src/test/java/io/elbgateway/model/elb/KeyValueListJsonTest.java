@@ -23,18 +23,22 @@ class KeyValueListJsonTest {
     TargetGroup tg =
         TargetGroup.builder().key("k").name("n").putTag("zeta", "1").putTag("alpha", "2").build();
     assertThat(ModelMappers.json().writeValueAsString(tg))
-        .contains("\"Tags\":[{\"Key\":\"alpha\",\"Value\":\"2\"},{\"Key\":\"zeta\",\"Value\":\"1\"}]");
+        .contains(
+            "\"Tags\":[{\"Key\":\"alpha\",\"Value\":\"2\"},{\"Key\":\"zeta\",\"Value\":\"1\"}]");
   }
 
   @Test
   void emptyMapsAreLeftOut() {
-    String json = ModelMappers.json().writeValueAsString(TargetGroup.builder().key("k").name("n").build());
+    String json =
+        ModelMappers.json().writeValueAsString(TargetGroup.builder().key("k").name("n").build());
     assertThat(json).doesNotContain("Tags").doesNotContain("Attributes");
   }
 
   @Test
   void readsKeyValueLists() {
-    TargetGroup tg = withTags("[{\"Key\":\"a\",\"Value\":\"1\"},{\"Value\":\"\",\"Key\":\"b\"},{\"Key\":\"c\"}]");
+    TargetGroup tg =
+        withTags(
+            "[{\"Key\":\"a\",\"Value\":\"1\"},{\"Value\":\"\",\"Key\":\"b\"},{\"Key\":\"c\"}]");
     assertThat(tg.tags()).containsEntry("a", "1").containsEntry("b", "").containsEntry("c", "");
   }
 

@@ -31,7 +31,8 @@ class RuleValuesTest {
             () ->
                 RuleCondition.builder()
                     .field(ConditionField.PATH_PATTERN)
-                    .hostHeaderConfig(ImmutableHostHeaderConditionConfig.builder().addValue("a.b").build())
+                    .hostHeaderConfig(
+                        ImmutableHostHeaderConditionConfig.builder().addValue("a.b").build())
                     .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("path-pattern");
@@ -45,7 +46,8 @@ class RuleValuesTest {
             () ->
                 Action.builder()
                     .type(ActionType.FORWARD)
-                    .fixedResponseConfig(ImmutableFixedResponseActionConfig.builder().statusCode("500").build())
+                    .fixedResponseConfig(
+                        ImmutableFixedResponseActionConfig.builder().statusCode("500").build())
                     .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("forward");
@@ -57,7 +59,10 @@ class RuleValuesTest {
     assertThat(Action.fixedResponse("404").routing()).isTrue();
     Action jwt =
         Action.jwtValidation(
-            ImmutableJwtValidationActionConfig.builder().jwksEndpoint("https://i/jwks").issuer("https://i").build());
+            ImmutableJwtValidationActionConfig.builder()
+                .jwksEndpoint("https://i/jwks")
+                .issuer("https://i")
+                .build());
     assertThat(jwt.routing()).isFalse();
     assertThat(jwt.ordered(1).order()).contains(1);
   }
@@ -77,7 +82,9 @@ class RuleValuesTest {
                 RuleTransform.builder()
                     .type(TransformType.URL_REWRITE)
                     .hostHeaderRewriteConfig(
-                        ImmutableHostHeaderRewriteConfig.builder().addRewrite(RewriteConfig.of(".*", "x")).build())
+                        ImmutableHostHeaderRewriteConfig.builder()
+                            .addRewrite(RewriteConfig.of(".*", "x"))
+                            .build())
                     .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("url-rewrite");

@@ -74,7 +74,10 @@ class ServiceValidatorTest {
   void portsAreRequiredUnlessHeadlessOrExternalName() {
     Service none = withPorts();
     assertSingle(none, ".spec.ports", "at least 1 item");
-    assertThat(validate(ImmutableService.copyOf(none).withSpec(ServiceSpec.builder().clusterIP("None").build())))
+    assertThat(
+            validate(
+                ImmutableService.copyOf(none)
+                    .withSpec(ServiceSpec.builder().clusterIP("None").build())))
         .isEmpty();
     assertThat(
             validate(
@@ -129,7 +132,12 @@ class ServiceValidatorTest {
     assertThat(
             validate(
                 withPorts(
-                    HTTP, ServicePort.builder().from(METRICS).port(80).protocol(PortProtocol.UDP).build())))
+                    HTTP,
+                    ServicePort.builder()
+                        .from(METRICS)
+                        .port(80)
+                        .protocol(PortProtocol.UDP)
+                        .build())))
         .isEmpty();
   }
 
@@ -149,7 +157,10 @@ class ServiceValidatorTest {
           ".spec.ports[0].targetPort",
           bad.length() > 15 ? "at most 15 characters" : "not a valid IANA service name");
     }
-    assertThat(validate(withPorts(ServicePort.builder().from(HTTP).targetPort(IntOrString.of("h2c-9")).build())))
+    assertThat(
+            validate(
+                withPorts(
+                    ServicePort.builder().from(HTTP).targetPort(IntOrString.of("h2c-9")).build())))
         .isEmpty();
   }
 
@@ -164,14 +175,20 @@ class ServiceValidatorTest {
   @Test
   void nodePortInRange() {
     assertSingle(
-        service(b -> b.type(ServiceType.NODE_PORT).ports(List.of(ServicePort.builder().from(HTTP).nodePort(0).build()))),
+        service(
+            b ->
+                b.type(ServiceType.NODE_PORT)
+                    .ports(List.of(ServicePort.builder().from(HTTP).nodePort(0).build()))),
         ".spec.ports[0].nodePort",
         "between 1 and 65535");
   }
 
   @Test
   void appProtocolIsQualifiedName() {
-    assertThat(validate(withPorts(ServicePort.builder().from(HTTP).appProtocol("kubernetes.io/h2c").build())))
+    assertThat(
+            validate(
+                withPorts(
+                    ServicePort.builder().from(HTTP).appProtocol("kubernetes.io/h2c").build())))
         .isEmpty();
     assertThat(validate(withPorts(ServicePort.builder().from(HTTP).appProtocol("http").build())))
         .isEmpty();
@@ -188,9 +205,7 @@ class ServiceValidatorTest {
   @Test
   void externalNameRequiredForExternalNameType() {
     assertSingle(
-        service(b -> b.type(ServiceType.EXTERNAL_NAME)),
-        ".spec.externalName",
-        "required value");
+        service(b -> b.type(ServiceType.EXTERNAL_NAME)), ".spec.externalName", "required value");
   }
 
   @Test
@@ -199,14 +214,20 @@ class ServiceValidatorTest {
         service(b -> b.type(ServiceType.EXTERNAL_NAME).externalName("db_primary.example.com")),
         ".spec.externalName",
         "not a valid");
-    assertThat(validate(service(b -> b.type(ServiceType.EXTERNAL_NAME).externalName("db.example.com."))))
+    assertThat(
+            validate(
+                service(b -> b.type(ServiceType.EXTERNAL_NAME).externalName("db.example.com."))))
         .isEmpty();
   }
 
   @Test
   void clusterIpForbiddenForExternalName() {
     assertSingle(
-        service(b -> b.type(ServiceType.EXTERNAL_NAME).externalName("db.example.com").clusterIP("10.0.0.1")),
+        service(
+            b ->
+                b.type(ServiceType.EXTERNAL_NAME)
+                    .externalName("db.example.com")
+                    .clusterIP("10.0.0.1")),
         ".spec.clusterIP",
         "may not be set for ExternalName");
   }
@@ -226,7 +247,10 @@ class ServiceValidatorTest {
   @Test
   void twoIpFamiliesNeedDualStackPolicy() {
     assertSingle(
-        service(b -> b.addIpFamilies(IpFamily.IPV4, IpFamily.IPV6).ipFamilyPolicy(IpFamilyPolicy.SINGLE_STACK)),
+        service(
+            b ->
+                b.addIpFamilies(IpFamily.IPV4, IpFamily.IPV6)
+                    .ipFamilyPolicy(IpFamilyPolicy.SINGLE_STACK)),
         ".spec.ipFamilyPolicy",
         "PreferDualStack or RequireDualStack");
   }
