@@ -33,6 +33,7 @@ class ModuleBoundariesTest {
               "tools.jackson..",
               "com.fasterxml.jackson.annotation..",
               "org.immutables..",
+              "org.snakeyaml.engine..",
               "javax.annotation..")
           .because("gateway-model holds values only; reading manifests is the codec's job");
 

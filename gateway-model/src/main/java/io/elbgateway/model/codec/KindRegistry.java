@@ -5,6 +5,7 @@
 package io.elbgateway.model.codec;
 
 import io.elbgateway.model.meta.KindDescriptor;
+import io.elbgateway.model.snapshot.KnownKinds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,17 +44,16 @@ public final class KindRegistry {
     this.byKind = Map.copyOf(index);
   }
 
+  private static final KindRegistry STANDARD = of(KnownKinds.ALL);
+
   /** A registry of exactly these kinds; a (group, kind) pair may appear only once. */
   public static KindRegistry of(List<KindDescriptor> kinds) {
     return new KindRegistry(kinds);
   }
 
-  /**
-   * The kinds of the model that manifests may hold. Empty until the model kinds are listed here;
-   * {@link ManifestCheck} reads with it.
-   */
+  /** Every kind of the model: Gateway API, {@code gateway.k8s.aws} and the core kinds. */
   public static KindRegistry standard() {
-    return of(List.of());
+    return STANDARD;
   }
 
   /** Every registered kind, in registration order. */

@@ -72,6 +72,7 @@ public final class ManifestReader {
   private final long maxDocumentBytes;
   private final int maxAliases;
   private final long maxAliasNodes;
+  private final String defaultNamespace;
   private final YAMLFactory yamlFactory;
 
   private ManifestReader(Builder builder) {
@@ -80,6 +81,7 @@ public final class ManifestReader {
     this.maxDocumentBytes = builder.maxDocumentBytes;
     this.maxAliases = builder.maxAliases;
     this.maxAliasNodes = builder.maxAliasNodes;
+    this.defaultNamespace = builder.defaultNamespace;
     LoadSettings settings =
         LoadSettings.builder()
             .setMaxAliasesForCollections(maxAliases)
@@ -151,8 +153,21 @@ public final class ManifestReader {
     private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
     private int maxAliases = DEFAULT_MAX_ALIASES;
     private long maxAliasNodes = DEFAULT_MAX_ALIAS_NODES;
+    private String defaultNamespace = "default";
 
     private Builder() {}
+
+    /**
+     * The namespace of namespaced objects whose manifest names none, as {@code kubectl apply -n}
+     * would place them; {@code default} unless set.
+     */
+    public Builder defaultNamespace(String defaultNamespace) {
+      if (defaultNamespace.isEmpty()) {
+        throw new IllegalArgumentException("the default namespace must not be empty");
+      }
+      this.defaultNamespace = defaultNamespace;
+      return this;
+    }
 
     /** The kinds to read; documents of other kinds are skipped with a warning. */
     public Builder registry(KindRegistry registry) {
@@ -416,7 +431,8 @@ public final class ManifestReader {
       }
     }
 
-    private void decode(ObjectNode node, String source, LineIndex lines, KindDescriptor kind) {
+    private void decode(ObjectNode document, String source, LineIndex lines, KindDescriptor kind) {
+      ObjectNode node = kind.namespaced() ? placeInNamespace(document) : document;
       List<FieldPath> unknown = new ArrayList<>();
       KubernetesObject object;
       try {
@@ -461,18 +477,24 @@ public final class ManifestReader {
                 .object(object)
                 .location(SourceLocation.of(source, lines.rootLine()))
                 .lines(lines)
-                .build(),
-            kind);
+                .build());
       }
     }
 
-    private void keep(LoadedObject entry, KindDescriptor kind) {
+    /** The document with {@code metadata.namespace} set to the default where it names none. */
+    private ObjectNode placeInNamespace(ObjectNode document) {
+      JsonNode metadata = document.get("metadata");
+      if (metadata == null || !metadata.isObject() || metadata.hasNonNull("namespace")) {
+        return document;
+      }
+      ObjectNode placed = document.deepCopy();
+      ((ObjectNode) placed.get("metadata")).put("namespace", defaultNamespace);
+      return placed;
+    }
+
+    private void keep(LoadedObject entry) {
       ObjectKey key = entry.object().key();
-      ObjectKey identity =
-          kind.namespaced() && key.namespace().isEmpty()
-              ? ObjectKey.of(key.group(), key.kind(), "default", key.name())
-              : key;
-      LoadedObject earlier = byKey.put(identity, entry);
+      LoadedObject earlier = byKey.put(key, entry);
       if (earlier != null) {
         entries.remove(earlier);
         add(

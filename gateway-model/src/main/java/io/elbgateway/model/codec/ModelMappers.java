@@ -12,15 +12,19 @@ import java.util.Set;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * The two Jackson mappers every model value is read and written with, configured once: unknown
  * fields are skipped (a newer CRD must not break an older reader), absent optionals and empty
- * lists and maps are left out of the output, properties keep their declared order.
+ * lists and maps are left out of the output, properties keep their declared order, and a scalar
+ * of the wrong type is an error rather than silently turned into a string.
  */
 public final class ModelMappers {
 
@@ -30,6 +34,7 @@ public final class ModelMappers {
       configure(YAMLMapper.builder())
           .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
           .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
           .build();
 
@@ -56,6 +61,14 @@ public final class ModelMappers {
         .withConfigOverride(List.class, o -> o.setInclude(nonEmpty))
         .withConfigOverride(Collection.class, o -> o.setInclude(nonEmpty))
         .withConfigOverride(Set.class, o -> o.setInclude(nonEmpty))
-        .withConfigOverride(Map.class, o -> o.setInclude(nonEmpty));
+        .withConfigOverride(Map.class, o -> o.setInclude(nonEmpty))
+        // A number or boolean where the schema wants a string is an error, as on the API server
+        // (`value: true` must be quoted); int-or-string fields read both on purpose.
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
 }

@@ -80,17 +80,6 @@ public final class Formats {
           1,
           253);
 
-  /**
-   * Label and annotation keys of {@code Gateway.spec.infrastructure}: an optional DNS subdomain
-   * prefix and a name of at most 63 characters.
-   */
-  public static final Format QUALIFIED_KEY =
-      Format.of(
-          "label or annotation key ([prefix/]name)",
-          "^(" + DNS_LABEL + "(\\." + DNS_LABEL + ")*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$",
-          1,
-          317);
-
   /** A Kubernetes label value: at most 63 characters, alphanumeric at both ends. */
   public static final Format LABEL_VALUE =
       Format.of("label value", "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", 0, 63);
@@ -107,6 +96,29 @@ public final class Formats {
   public static final Format ABSOLUTE_URI =
       Format.of(
           "absolute URI (scheme://...)", "^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?$", 1, 253);
+
+  /** An RFC 1123 DNS label, as Kubernetes port names and endpoint hostnames must be. */
+  public static final Format RFC1123_LABEL = Format.of("DNS label", "^" + DNS_LABEL + "$", 1, 63);
+
+  /**
+   * {@code IANA_SVC_NAME}: a named port (a Service's {@code targetPort}), at most 15 lowercase
+   * letters, digits and hyphens, at least one letter, no leading, trailing or doubled hyphen.
+   */
+  public static final Format IANA_SVC_NAME =
+      Format.of("IANA service name", "^(?=.*[a-z])(?!.*--)[a-z0-9]([-a-z0-9]*[a-z0-9])?$", 1, 15);
+
+  /**
+   * A Kubernetes qualified name (label and annotation keys, {@code appProtocol}): an optional DNS
+   * subdomain prefix and
+   * {@code /}, then a name of at most 63 alphanumerics, {@code -}, {@code _} and {@code .}.
+   */
+  public static final Format QUALIFIED_NAME =
+      Format.of(
+          "qualified name (a label or annotation key such as example.com/team, or an appProtocol such as kubernetes.io/h2c)",
+          "^(" + DNS_LABEL + "(\\." + DNS_LABEL + ")*/)?"
+              + "[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
+          1,
+          317);
 
   private Formats() {}
 }

@@ -94,7 +94,7 @@ final class GatewayValidator implements Validator<Gateway> {
     entries.forEach(
         (key, value) -> {
           Checks entry = at.at(key);
-          if (entry.format(key, Formats.QUALIFIED_KEY)) {
+          if (entry.format(key, Formats.QUALIFIED_NAME)) {
             int slash = key.indexOf('/');
             entry.require(
                 slash < 253,

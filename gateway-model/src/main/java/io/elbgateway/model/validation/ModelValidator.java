@@ -7,6 +7,8 @@ package io.elbgateway.model.validation;
 import io.elbgateway.model.aws.ListenerRuleConfiguration;
 import io.elbgateway.model.aws.LoadBalancerConfiguration;
 import io.elbgateway.model.aws.TargetGroupConfiguration;
+import io.elbgateway.model.core.EndpointSlice;
+import io.elbgateway.model.core.Service;
 import io.elbgateway.model.gateway.BackendTLSPolicy;
 import io.elbgateway.model.gateway.GRPCRoute;
 import io.elbgateway.model.gateway.Gateway;
@@ -42,7 +44,9 @@ public final class ModelValidator {
           register(BackendTLSPolicy.class, new BackendTLSPolicyValidator()),
           register(LoadBalancerConfiguration.class, new LoadBalancerConfigurationValidator()),
           register(TargetGroupConfiguration.class, new TargetGroupConfigurationValidator()),
-          register(ListenerRuleConfiguration.class, new ListenerRuleConfigurationValidator()));
+          register(ListenerRuleConfiguration.class, new ListenerRuleConfigurationValidator()),
+          register(Service.class, new ServiceValidator()),
+          register(EndpointSlice.class, new EndpointSliceValidator()));
 
   private ModelValidator() {}
 

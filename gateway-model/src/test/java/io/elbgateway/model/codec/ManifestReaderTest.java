@@ -274,7 +274,7 @@ class ManifestReaderTest {
         .containsExactly(
             "ERROR r.yaml:4: Widget n/w .spec.color: required value",
             "ERROR r.yaml:9: .metadata.name: required value",
-            "ERROR r.yaml:17: Widget x .spec: required value");
+            "ERROR r.yaml:17: Widget default/x .spec: required value");
   }
 
   @Test
@@ -288,7 +288,7 @@ class ManifestReaderTest {
 
     assertThat(rendered(result))
         .containsExactly(
-            "ERROR e.yaml:6: Widget w .spec.size: unsupported value \"Huge\":"
+            "ERROR e.yaml:6: Widget default/w .spec.size: unsupported value \"Huge\":"
                 + " supported values: \"Small\", \"Large\"");
   }
 
