@@ -66,7 +66,7 @@ public final class ManifestCheck {
     LoadResult result = ManifestReader.of(registry).read(paths);
     result.problems().stream()
         .sorted(BY_PLACE)
-        .forEach(p -> out.println(p.severity() + " " + p.render()));
+        .forEach(p -> out.println(p.report()));
     out.println(summary(result.objects()));
     out.println(count(result.errorCount(), "error") + ", " + count(result.warningCount(), "warning"));
     return result.hasErrors() ? ERRORS : OK;

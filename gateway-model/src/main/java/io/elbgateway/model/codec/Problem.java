@@ -43,7 +43,22 @@ public interface Problem {
    * line are left out when unknown.
    */
   default String render() {
+    return render(false);
+  }
+
+  /**
+   * What a person reads in a report: errors exactly as {@link #render()}, warnings with
+   * {@code warning:} after the location, as compilers write them.
+   */
+  default String report() {
+    return render(severity() == Severity.WARNING);
+  }
+
+  private String render(boolean markWarning) {
     StringBuilder text = new StringBuilder(location().render()).append(':');
+    if (markWarning) {
+      text.append(" warning:");
+    }
     object().ifPresent(key -> text.append(' ').append(key.display()));
     path()
         .map(FieldPath::toString)

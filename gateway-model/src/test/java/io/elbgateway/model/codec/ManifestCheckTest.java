@@ -39,7 +39,7 @@ class ManifestCheckTest {
     assertThat(code).isZero();
     assertThat(lines())
         .contains(
-            "WARNING src/test/resources/manifests/codec/widgets.yaml:2:"
+            "src/test/resources/manifests/codec/widgets.yaml:2: warning:"
                 + " unknown kind Widget (apiVersion example.io/v1); skipped")
         .endsWith("Loaded 0 objects", "0 errors, 3 warnings");
   }
@@ -73,9 +73,8 @@ class ManifestCheckTest {
     assertThat(code).isEqualTo(ManifestCheck.ERRORS).isEqualTo(1);
     assertThat(lines())
         .containsExactly(
-            "WARNING " + a + ":5: unknown kind ConfigMap (apiVersion v1); skipped",
-            "ERROR "
-                + b
+            a + ":5: warning: unknown kind ConfigMap (apiVersion v1); skipped",
+            b
                 + ":4: Widget n/w .spec.size: unsupported value \"Huge\":"
                 + " supported values: \"Small\", \"Large\"",
             "Loaded 1 object: 1 Gizmo",
@@ -96,6 +95,6 @@ class ManifestCheckTest {
     Path missing = dir.resolve("nope");
 
     assertThat(ManifestCheck.run(TestKinds.REGISTRY, List.of(missing.toString()), out)).isOne();
-    assertThat(lines()).first().isEqualTo("ERROR " + missing + ": no such file or directory");
+    assertThat(lines()).first().isEqualTo(missing + ": no such file or directory");
   }
 }
