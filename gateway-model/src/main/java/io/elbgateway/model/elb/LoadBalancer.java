@@ -28,7 +28,7 @@ public interface LoadBalancer {
   String key();
 
   /** The ELBv2 name: at most 32 alphanumerics and hyphens. */
-  @JsonProperty("Name")
+  @JsonProperty("LoadBalancerName")
   String name();
 
   @JsonProperty("Type")
@@ -107,9 +107,9 @@ public interface LoadBalancer {
   @JsonProperty("ShieldEnabled")
   Optional<Boolean> shieldEnabled();
 
-  /** The reserved minimum capacity in load balancer capacity units; absent means none. */
-  @JsonProperty("MinimumCapacityUnits")
-  Optional<Integer> minimumCapacityUnits();
+  /** The reserved minimum capacity, as {@code DescribeCapacityReservation} shows it; absent means none. */
+  @JsonProperty("MinimumLoadBalancerCapacity")
+  Optional<MinimumLoadBalancerCapacity> minimumLoadBalancerCapacity();
 
   /** A builder. */
   static ImmutableLoadBalancer.Builder builder() {

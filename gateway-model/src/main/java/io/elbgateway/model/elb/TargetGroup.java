@@ -39,7 +39,7 @@ public interface TargetGroup {
   String key();
 
   /** The ELBv2 name: at most 32 alphanumerics and hyphens, unique per account and Region. */
-  @JsonProperty("Name")
+  @JsonProperty("TargetGroupName")
   String name();
 
   /** Absent for Lambda targets. */

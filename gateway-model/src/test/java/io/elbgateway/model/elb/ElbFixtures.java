@@ -41,7 +41,7 @@ final class ElbFixtures {
         .putTag("team", "platform")
         .webAclArn("arn:aws:wafv2:us-west-2:111122223333:regional/webacl/web/a1b2c3")
         .shieldEnabled(true)
-        .minimumCapacityUnits(100)
+        .minimumLoadBalancerCapacity(MinimumLoadBalancerCapacity.of(100))
         .build();
   }
 
