@@ -4,6 +4,7 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.OnUnauthenticatedRequest;
 import io.elbgateway.model.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -42,8 +43,8 @@ public interface AuthenticateCognitoActionConfig {
 
   /** What to do with an unauthenticated request; the CRD default is {@code authenticate}. */
   @Value.Default
-  default UnauthenticatedRequestBehavior onUnauthenticatedRequest() {
-    return UnauthenticatedRequestBehavior.AUTHENTICATE;
+  default OnUnauthenticatedRequest onUnauthenticatedRequest() {
+    return OnUnauthenticatedRequest.AUTHENTICATE;
   }
 
   /** The session cookie name; the CRD default is {@code AWSELBAuthSessionCookie}. */

@@ -4,6 +4,7 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.OnUnauthenticatedRequest;
 import io.elbgateway.model.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,8 @@ public interface AuthenticateOidcActionConfig {
 
   /** What to do with an unauthenticated request; the CRD default is {@code authenticate}. */
   @Value.Default
-  default UnauthenticatedRequestBehavior onUnauthenticatedRequest() {
-    return UnauthenticatedRequestBehavior.AUTHENTICATE;
+  default OnUnauthenticatedRequest onUnauthenticatedRequest() {
+    return OnUnauthenticatedRequest.AUTHENTICATE;
   }
 
   /** The session cookie name; the CRD default is {@code AWSELBAuthSessionCookie}. */

@@ -4,6 +4,7 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.JwtClaimFormat;
 import io.elbgateway.model.ModelStyle;
 import java.util.List;
 import org.immutables.value.Value;

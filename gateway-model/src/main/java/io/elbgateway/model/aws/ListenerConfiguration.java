@@ -4,6 +4,7 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.AlpnPolicy;
 import io.elbgateway.model.ModelStyle;
 import java.util.List;
 import java.util.Optional;

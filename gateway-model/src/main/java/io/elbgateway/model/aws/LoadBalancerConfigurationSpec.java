@@ -4,6 +4,8 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.IpAddressType;
+import io.elbgateway.model.elb.LoadBalancerScheme;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.elbgateway.model.ModelStyle;
 import java.util.List;
@@ -41,7 +43,7 @@ public interface LoadBalancerConfigurationSpec {
   Optional<LoadBalancerScheme> scheme();
 
   /** The load balancer IP address type; unset means ipv4. */
-  Optional<LoadBalancerIpAddressType> ipAddressType();
+  Optional<IpAddressType> ipAddressType();
 
   /** NLB: {@code on} or {@code off} (a free string in the CRD). */
   Optional<String> enforceSecurityGroupInboundRulesOnPrivateLinkTraffic();

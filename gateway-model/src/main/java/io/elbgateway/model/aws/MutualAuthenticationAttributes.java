@@ -4,6 +4,8 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.MutualAuthenticationMode;
+import io.elbgateway.model.elb.OnOff;
 import io.elbgateway.model.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,7 +36,7 @@ public interface MutualAuthenticationAttributes {
   Optional<Boolean> ignoreClientCertificateExpiry();
 
   /** Whether the listener advertises the trust store's CA names. */
-  Optional<AdvertiseTrustStoreCaNames> advertiseTrustStoreCaNames();
+  Optional<OnOff> advertiseTrustStoreCaNames();
 
   /** A builder. */
   static ImmutableMutualAuthenticationAttributes.Builder builder() {

@@ -4,6 +4,8 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.ProtocolVersion;
+import io.elbgateway.model.elb.TargetGroupIpAddressType;
 import io.elbgateway.model.ModelStyle;
 import io.elbgateway.model.meta.LabelSelector;
 import java.util.List;

@@ -4,12 +4,12 @@
  */
 package io.elbgateway.model.validation;
 
+import io.elbgateway.model.elb.JwtClaimFormat;
 import io.elbgateway.model.aws.Action;
 import io.elbgateway.model.aws.ActionType;
 import io.elbgateway.model.aws.AuthenticateCognitoActionConfig;
 import io.elbgateway.model.aws.AuthenticateOidcActionConfig;
 import io.elbgateway.model.aws.JwtAdditionalClaim;
-import io.elbgateway.model.aws.JwtClaimFormat;
 import io.elbgateway.model.aws.JwtValidationActionConfig;
 import io.elbgateway.model.aws.ListenerRuleCondition;
 import io.elbgateway.model.aws.ListenerRuleConditionField;

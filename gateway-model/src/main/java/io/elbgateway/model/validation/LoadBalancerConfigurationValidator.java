@@ -4,12 +4,12 @@
  */
 package io.elbgateway.model.validation;
 
+import io.elbgateway.model.elb.MutualAuthenticationMode;
 import io.elbgateway.model.aws.ElbProtocol;
 import io.elbgateway.model.aws.ListenerConfiguration;
 import io.elbgateway.model.aws.LoadBalancerConfiguration;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
 import io.elbgateway.model.aws.MutualAuthenticationAttributes;
-import io.elbgateway.model.aws.MutualAuthenticationMode;
 import io.elbgateway.model.aws.ProtocolPort;
 import io.elbgateway.model.aws.SubnetConfiguration;
 import java.util.HashMap;

@@ -4,6 +4,8 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.JwtClaimFormat;
+import io.elbgateway.model.elb.OnUnauthenticatedRequest;
 import static io.elbgateway.model.aws.Manifests.assertRoundTrip;
 import static io.elbgateway.model.aws.Manifests.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +50,7 @@ class ListenerRuleConfigurationTest {
     assertThat(cognito.userPoolDomain()).isEqualTo("shop-auth");
     assertThat(cognito.scope()).isEqualTo("openid email");
     assertThat(cognito.authenticationRequestExtraParams()).containsEntry("prompt", "login");
-    assertThat(cognito.onUnauthenticatedRequest()).isEqualTo(UnauthenticatedRequestBehavior.DENY);
+    assertThat(cognito.onUnauthenticatedRequest()).isEqualTo(OnUnauthenticatedRequest.DENY);
     assertThat(cognito.sessionCookieName()).isEqualTo("ShopSession");
     assertThat(cognito.sessionTimeout()).isEqualTo(3600L);
     TargetGroupStickinessConfig stickiness =
@@ -88,7 +90,7 @@ class ListenerRuleConfigurationTest {
     // CRD defaults
     assertThat(oidc.scope()).isEqualTo("openid");
     assertThat(oidc.onUnauthenticatedRequest())
-        .isEqualTo(UnauthenticatedRequestBehavior.AUTHENTICATE);
+        .isEqualTo(OnUnauthenticatedRequest.AUTHENTICATE);
     assertThat(oidc.sessionCookieName()).isEqualTo("AWSELBAuthSessionCookie");
     assertThat(oidc.sessionTimeout()).isEqualTo(604800L);
     assertThat(oidc.authenticationRequestExtraParams()).isEmpty();

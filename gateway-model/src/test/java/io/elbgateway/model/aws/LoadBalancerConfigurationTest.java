@@ -4,6 +4,11 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.AlpnPolicy;
+import io.elbgateway.model.elb.IpAddressType;
+import io.elbgateway.model.elb.LoadBalancerScheme;
+import io.elbgateway.model.elb.MutualAuthenticationMode;
+import io.elbgateway.model.elb.OnOff;
 import static io.elbgateway.model.aws.Manifests.assertRoundTrip;
 import static io.elbgateway.model.aws.Manifests.read;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +33,7 @@ class LoadBalancerConfigurationTest {
     assertThat(lbc.group()).isEqualTo("gateway.k8s.aws");
     LoadBalancerConfigurationSpec spec = lbc.spec();
     assertThat(spec.scheme()).contains(LoadBalancerScheme.INTERNET_FACING);
-    assertThat(spec.ipAddressType()).contains(LoadBalancerIpAddressType.IPV4);
+    assertThat(spec.ipAddressType()).contains(IpAddressType.IPV4);
     assertThat(spec.listenerConfigurations()).singleElement().satisfies(listener -> {
       assertThat(listener.protocolPort()).isEqualTo("HTTPS:443");
       assertThat(listener.defaultCertificate()).contains("<ARN of ACM Certificate>");
@@ -72,7 +77,7 @@ class LoadBalancerConfigurationTest {
     assertThat(lbc.apiVersion()).isEqualTo("gateway.k8s.aws/v1");
     assertThat(spec.mergingMode()).contains(MergingMode.PREFER_GATEWAY);
     assertThat(spec.loadBalancerName()).contains("shop-public-alb");
-    assertThat(spec.ipAddressType()).contains(LoadBalancerIpAddressType.DUALSTACK);
+    assertThat(spec.ipAddressType()).contains(IpAddressType.DUALSTACK);
     assertThat(spec.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic()).contains("off");
     assertThat(spec.customerOwnedIpv4Pool()).contains("ipv4pool-coip-0123456789abcdef0");
     assertThat(spec.ipv4IPAMPoolId()).contains("ipam-pool-0123456789abcdef0");
@@ -88,7 +93,7 @@ class LoadBalancerConfigurationTest {
     assertThat(mtls.mode()).isEqualTo(MutualAuthenticationMode.VERIFY);
     assertThat(mtls.trustStore()).hasValueSatisfying(t -> assertThat(t).contains(":truststore/"));
     assertThat(mtls.ignoreClientCertificateExpiry()).contains(false);
-    assertThat(mtls.advertiseTrustStoreCaNames()).contains(AdvertiseTrustStoreCaNames.ON);
+    assertThat(mtls.advertiseTrustStoreCaNames()).contains(OnOff.ON);
     assertThat(https.listenerAttributes())
         .containsExactly(Attribute.of("routing.http.response.server.enabled", "false"));
     assertThat(spec.listenerConfigurations().get(1).alpnPolicy()).isEqualTo(AlpnPolicy.NONE);

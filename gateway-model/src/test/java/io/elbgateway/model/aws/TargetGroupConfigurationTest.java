@@ -4,6 +4,8 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.ProtocolVersion;
+import io.elbgateway.model.elb.TargetGroupIpAddressType;
 import static io.elbgateway.model.aws.Manifests.assertRoundTrip;
 import static io.elbgateway.model.aws.Manifests.read;
 import static org.assertj.core.api.Assertions.assertThat;

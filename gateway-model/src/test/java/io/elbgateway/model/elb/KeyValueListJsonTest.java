@@ -15,7 +15,7 @@ class KeyValueListJsonTest {
 
   private static TargetGroup withTags(String tagsJson) {
     return ModelMappers.json()
-        .readValue("{\"Key\":\"k\",\"Name\":\"n\",\"Tags\":" + tagsJson + "}", TargetGroup.class);
+        .readValue("{\"Key\":\"k\",\"TargetGroupName\":\"n\",\"Tags\":" + tagsJson + "}", TargetGroup.class);
   }
 
   @Test
