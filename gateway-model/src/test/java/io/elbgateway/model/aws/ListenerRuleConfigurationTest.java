@@ -4,10 +4,10 @@
  */
 package io.elbgateway.model.aws;
 
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import io.elbgateway.model.elb.JwtClaimFormat;
 import io.elbgateway.model.elb.OnUnauthenticatedRequest;
-import static io.elbgateway.model.aws.Manifests.assertRoundTrip;
-import static io.elbgateway.model.aws.Manifests.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.codec.ModelMappers;
@@ -19,7 +19,7 @@ class ListenerRuleConfigurationTest {
   @Test
   void seedManifestReadsFixedResponse() {
     ListenerRuleConfiguration lrc =
-        read("seed-listenerruleconfiguration.yaml", ListenerRuleConfiguration.class);
+        read("aws/seed-listenerruleconfiguration.yaml", ListenerRuleConfiguration.class);
 
     assertThat(lrc.apiVersion()).isEqualTo("gateway.k8s.aws/v1beta1");
     assertThat(lrc.key().display()).isEqualTo("ListenerRuleConfiguration my-web/deny-metrics");
@@ -41,7 +41,7 @@ class ListenerRuleConfigurationTest {
   @Test
   void everyFieldReadsAndRoundTrips() {
     ListenerRuleConfiguration lrc =
-        read("full-listenerruleconfiguration.yaml", ListenerRuleConfiguration.class);
+        read("aws/full-listenerruleconfiguration.yaml", ListenerRuleConfiguration.class);
 
     AuthenticateCognitoActionConfig cognito =
         lrc.spec().actions().get(0).authenticateCognitoConfig().orElseThrow();
@@ -75,7 +75,7 @@ class ListenerRuleConfigurationTest {
   @Test
   void oidcActionAppliesCrdDefaultsAndOnlyReferencesTheSecret() {
     ListenerRuleConfiguration lrc =
-        read("oidc-listenerruleconfiguration.yaml", ListenerRuleConfiguration.class);
+        read("aws/oidc-listenerruleconfiguration.yaml", ListenerRuleConfiguration.class);
 
     Action action = lrc.spec().actions().get(0);
     assertThat(action.type()).isEqualTo(ActionType.AUTHENTICATE_OIDC);
@@ -102,7 +102,7 @@ class ListenerRuleConfigurationTest {
   @Test
   void jwtValidationActionReadsClaims() {
     ListenerRuleConfiguration lrc =
-        read("jwt-listenerruleconfiguration.yaml", ListenerRuleConfiguration.class);
+        read("aws/jwt-listenerruleconfiguration.yaml", ListenerRuleConfiguration.class);
 
     JwtValidationActionConfig jwt = lrc.spec().actions().get(0).jwtValidationConfig().orElseThrow();
     assertThat(jwt.issuer()).isEqualTo("https://issuer.example.com");

@@ -4,13 +4,13 @@
  */
 package io.elbgateway.model.aws;
 
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import io.elbgateway.model.elb.AlpnPolicy;
 import io.elbgateway.model.elb.IpAddressType;
 import io.elbgateway.model.elb.LoadBalancerScheme;
 import io.elbgateway.model.elb.MutualAuthenticationMode;
 import io.elbgateway.model.elb.OnOff;
-import static io.elbgateway.model.aws.Manifests.assertRoundTrip;
-import static io.elbgateway.model.aws.Manifests.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +25,7 @@ class LoadBalancerConfigurationTest {
   @Test
   void seedManifestReadsV1beta1IntoTheSameTypeAndRoundTrips() {
     LoadBalancerConfiguration lbc =
-        read("seed-loadbalancerconfiguration.yaml", LoadBalancerConfiguration.class);
+        read("aws/seed-loadbalancerconfiguration.yaml", LoadBalancerConfiguration.class);
 
     assertThat(lbc.apiVersion()).isEqualTo("gateway.k8s.aws/v1beta1");
     assertThat(lbc.kind()).isEqualTo("LoadBalancerConfiguration");
@@ -71,7 +71,7 @@ class LoadBalancerConfigurationTest {
   @Test
   void everyFieldReadsAndRoundTrips() {
     LoadBalancerConfiguration lbc =
-        read("full-loadbalancerconfiguration.yaml", LoadBalancerConfiguration.class);
+        read("aws/full-loadbalancerconfiguration.yaml", LoadBalancerConfiguration.class);
     LoadBalancerConfigurationSpec spec = lbc.spec();
 
     assertThat(lbc.apiVersion()).isEqualTo("gateway.k8s.aws/v1");
@@ -130,7 +130,7 @@ class LoadBalancerConfigurationTest {
   @Test
   void nlbFlavourReadsEipSubnetsTcpUdpListenerAndQuic() {
     LoadBalancerConfiguration lbc =
-        read("nlb-loadbalancerconfiguration.yaml", LoadBalancerConfiguration.class);
+        read("aws/nlb-loadbalancerconfiguration.yaml", LoadBalancerConfiguration.class);
     LoadBalancerConfigurationSpec spec = lbc.spec();
 
     assertThat(spec.loadBalancerSubnets().orElseThrow())

@@ -4,10 +4,10 @@
  */
 package io.elbgateway.model.aws;
 
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import io.elbgateway.model.elb.ProtocolVersion;
 import io.elbgateway.model.elb.TargetGroupIpAddressType;
-import static io.elbgateway.model.aws.Manifests.assertRoundTrip;
-import static io.elbgateway.model.aws.Manifests.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.codec.ModelMappers;
@@ -19,7 +19,7 @@ class TargetGroupConfigurationTest {
   @Test
   void seedManifestReadsWithLowercaseProtocolKeptAsWritten() {
     TargetGroupConfiguration tgc =
-        read("seed-targetgroupconfiguration.yaml", TargetGroupConfiguration.class);
+        read("aws/seed-targetgroupconfiguration.yaml", TargetGroupConfiguration.class);
 
     assertThat(tgc.apiVersion()).isEqualTo("gateway.k8s.aws/v1beta1");
     assertThat(tgc.key().display()).isEqualTo("TargetGroupConfiguration my-web/my-web");
@@ -46,7 +46,7 @@ class TargetGroupConfigurationTest {
   @Test
   void everyFieldReadsAndRoundTrips() {
     TargetGroupConfiguration tgc =
-        read("full-targetgroupconfiguration.yaml", TargetGroupConfiguration.class);
+        read("aws/full-targetgroupconfiguration.yaml", TargetGroupConfiguration.class);
     TargetGroupProps props = tgc.spec().defaultConfiguration().orElseThrow();
 
     assertThat(props.targetGroupName()).contains("shop-checkout");

@@ -6,12 +6,13 @@ package io.elbgateway.model.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.meta.ObjectKey;
 import org.junit.jupiter.api.Test;
 
 class EndpointSliceTest {
 
-  private final EndpointSlice slice = CoreManifests.read("endpointslice.yaml", EndpointSlice.class);
+  private final EndpointSlice slice = TestManifests.read("core/endpointslice.yaml", EndpointSlice.class);
 
   @Test
   void readsSliceFields() {

@@ -6,12 +6,13 @@ package io.elbgateway.model.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.meta.ObjectKey;
 import org.junit.jupiter.api.Test;
 
 class NamespaceTest {
 
-  private final Namespace namespace = CoreManifests.read("namespace.yaml", Namespace.class);
+  private final Namespace namespace = TestManifests.read("core/namespace.yaml", Namespace.class);
 
   @Test
   void readsNameAndLabels() {

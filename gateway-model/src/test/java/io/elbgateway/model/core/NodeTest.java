@@ -6,13 +6,14 @@ package io.elbgateway.model.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.meta.ObjectMeta;
 import org.junit.jupiter.api.Test;
 
 class NodeTest {
 
-  private final Node node = CoreManifests.read("node.yaml", Node.class);
+  private final Node node = TestManifests.read("core/node.yaml", Node.class);
 
   @Test
   void readsNodeFields() {

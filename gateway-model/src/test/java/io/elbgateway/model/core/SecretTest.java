@@ -6,6 +6,7 @@ package io.elbgateway.model.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.codec.ModelMappers;
 import io.elbgateway.model.meta.ObjectMeta;
 import java.util.Base64;
@@ -25,7 +26,7 @@ class SecretTest {
           "clientSecret",
           "stringData");
 
-  private final Secret secret = CoreManifests.read("secret.yaml", Secret.class);
+  private final Secret secret = TestManifests.read("core/secret.yaml", Secret.class);
 
   @Test
   void keepsMetadataAndType() {
@@ -38,7 +39,7 @@ class SecretTest {
 
   @Test
   void noSecretValueInToStringOrOutput() {
-    String manifest = CoreManifests.text("secret.yaml");
+    String manifest = TestManifests.text("core/secret.yaml");
     assertThat(manifest).contains("czNjcjN0LXZhbHVlLTc3MjE", "plain-text-hunter2", "clientSecret");
     assertThat(new String(Base64.getDecoder().decode("czNjcjN0LXZhbHVlLTc3MjE=")))
         .isEqualTo("s3cr3t-value-7721");

@@ -6,13 +6,14 @@ package io.elbgateway.model.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.codec.ModelMappers;
 import io.elbgateway.model.meta.ObjectKey;
 import org.junit.jupiter.api.Test;
 
 class ServiceTest {
 
-  private final Service service = CoreManifests.read("service.yaml", Service.class);
+  private final Service service = TestManifests.read("core/service.yaml", Service.class);
 
   @Test
   void readsSpecFieldsFromManifest() {

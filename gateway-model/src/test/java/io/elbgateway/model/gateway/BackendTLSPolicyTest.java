@@ -4,8 +4,8 @@
  */
 package io.elbgateway.model.gateway;
 
-import static io.elbgateway.model.gateway.GatewayManifests.assertRoundTrip;
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class BackendTLSPolicyTest {
 
   @Test
   void readsAndRoundTrips() {
-    BackendTLSPolicy policy = read("backendtlspolicy.yaml", BackendTLSPolicy.class);
+    BackendTLSPolicy policy = read("gateway/backendtlspolicy.yaml", BackendTLSPolicy.class);
 
     assertThat(policy.apiVersion()).isEqualTo(BackendTLSPolicy.API_VERSION);
     LocalPolicyTargetReferenceWithSectionName target = policy.spec().targetRefs().get(0);

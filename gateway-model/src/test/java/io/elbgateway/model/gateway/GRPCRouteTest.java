@@ -4,8 +4,8 @@
  */
 package io.elbgateway.model.gateway;
 
-import static io.elbgateway.model.gateway.RouteManifests.assertRoundTrip;
-import static io.elbgateway.model.gateway.RouteManifests.read;
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,7 +15,7 @@ class GRPCRouteTest {
 
   @Test
   void grpcRouteReadsAndRoundTrips() {
-    GRPCRoute route = read("grpcroute.yaml", GRPCRoute.class);
+    GRPCRoute route = read("routes/grpcroute.yaml", GRPCRoute.class);
 
     assertThat(route.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
     assertThat(route.kind()).isEqualTo("GRPCRoute");

@@ -4,8 +4,8 @@
  */
 package io.elbgateway.model.gateway;
 
-import static io.elbgateway.model.gateway.GatewayManifests.assertRoundTrip;
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.meta.ObjectKey;
@@ -17,7 +17,7 @@ class GatewayClassTest {
 
   @Test
   void readsTheSeedGatewayClassAtV1beta1AndKeepsThatVersion() {
-    GatewayClass gatewayClass = read("gatewayclass-seed.yaml", GatewayClass.class);
+    GatewayClass gatewayClass = read("gateway/gatewayclass-seed.yaml", GatewayClass.class);
 
     assertThat(gatewayClass.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1beta1");
     assertThat(gatewayClass.kind()).isEqualTo("GatewayClass");
@@ -31,7 +31,7 @@ class GatewayClassTest {
 
   @Test
   void isClusterScoped() {
-    GatewayClass gatewayClass = read("gatewayclass-seed.yaml", GatewayClass.class);
+    GatewayClass gatewayClass = read("gateway/gatewayclass-seed.yaml", GatewayClass.class);
 
     assertThat(gatewayClass.metadata().namespace()).isEmpty();
     assertThat(gatewayClass.key())
@@ -41,7 +41,7 @@ class GatewayClassTest {
 
   @Test
   void readsParametersDescriptionAndStatus() {
-    GatewayClass gatewayClass = read("gatewayclass-parameters.yaml", GatewayClass.class);
+    GatewayClass gatewayClass = read("gateway/gatewayclass-parameters.yaml", GatewayClass.class);
 
     assertThat(gatewayClass.spec().description()).contains("Internal ALBs for the platform team");
     assertThat(gatewayClass.spec().parametersRef()).hasValueSatisfying(ref -> {

@@ -4,8 +4,8 @@
  */
 package io.elbgateway.model.gateway;
 
-import static io.elbgateway.model.gateway.GatewayManifests.assertRoundTrip;
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.meta.ObjectMeta;
@@ -17,7 +17,7 @@ class GatewayTest {
 
   @Test
   void readsTheSeedGatewayWithInfrastructureParametersAndSelectorRoutes() {
-    Gateway gateway = read("gateway-seed.yaml", Gateway.class);
+    Gateway gateway = read("gateway/gateway-seed.yaml", Gateway.class);
 
     assertThat(gateway.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1beta1");
     assertThat(gateway.metadata().namespace()).contains("kube-system");
@@ -45,7 +45,7 @@ class GatewayTest {
 
   @Test
   void readsABasicGateway() {
-    Gateway gateway = read("gateway-basic.yaml", Gateway.class);
+    Gateway gateway = read("gateway/gateway-basic.yaml", Gateway.class);
 
     assertThat(gateway.apiVersion()).isEqualTo(Gateway.API_VERSION);
     Listener listener = gateway.spec().listeners().get(0);
@@ -59,7 +59,7 @@ class GatewayTest {
 
   @Test
   void readsAnHttpsGatewayWithCertificateRefsAndOptions() {
-    Gateway gateway = read("gateway-https.yaml", Gateway.class);
+    Gateway gateway = read("gateway/gateway-https.yaml", Gateway.class);
 
     Listener https = gateway.spec().listeners().get(1);
     assertThat(https.hostname()).contains("*.example.com");
@@ -84,7 +84,7 @@ class GatewayTest {
 
   @Test
   void readsATlsPassthroughListener() {
-    Gateway gateway = read("gateway-tls-passthrough.yaml", Gateway.class);
+    Gateway gateway = read("gateway/gateway-tls-passthrough.yaml", Gateway.class);
 
     Listener listener = gateway.spec().listeners().get(0);
     assertThat(listener.hasProtocol(ProtocolType.TLS)).isTrue();
@@ -96,7 +96,7 @@ class GatewayTest {
 
   @Test
   void readsAddressesWithDefaultTypeAndStatus() {
-    Gateway gateway = read("gateway-addresses.yaml", Gateway.class);
+    Gateway gateway = read("gateway/gateway-addresses.yaml", Gateway.class);
 
     assertThat(gateway.spec().addresses())
         .extracting(GatewaySpecAddress::type)
@@ -111,7 +111,7 @@ class GatewayTest {
 
   @Test
   void readsExperimentalFields() {
-    Gateway gateway = read("gateway-experimental.yaml", Gateway.class);
+    Gateway gateway = read("gateway/gateway-experimental.yaml", Gateway.class);
     GatewaySpec spec = gateway.spec();
 
     assertThat(spec.defaultScope()).contains(GatewayDefaultScope.ALL);
@@ -157,7 +157,7 @@ class GatewayTest {
 
   @Test
   void defaultsApplyWhenReadFromYaml() {
-    Gateway gateway = read("gateway-https.yaml", Gateway.class);
+    Gateway gateway = read("gateway/gateway-https.yaml", Gateway.class);
 
     Listener http = gateway.spec().listeners().get(0);
     assertThat(http.allowedRoutes().namespaces().from()).isEqualTo(FromNamespaces.SAME);

@@ -4,8 +4,9 @@
  */
 package io.elbgateway.model.gateway;
 
-import static io.elbgateway.model.gateway.RouteManifests.assertRoundTrip;
-import static io.elbgateway.model.gateway.RouteManifests.read;
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
+import io.elbgateway.model.TestManifests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.codec.ModelMappers;
@@ -22,7 +23,7 @@ class HTTPRouteTest {
 
   @Test
   void seedWalkThroughRouteReadsFromV1beta1AndRoundTrips() {
-    HTTPRoute route = read("httproute-seed.yaml", HTTPRoute.class);
+    HTTPRoute route = read("routes/httproute-seed.yaml", HTTPRoute.class);
 
     assertThat(route.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1beta1");
     assertThat(route.kind()).isEqualTo("HTTPRoute");
@@ -51,7 +52,7 @@ class HTTPRouteTest {
 
   @Test
   void v1beta1AndV1ReadIntoTheSameValueApartFromApiVersion() {
-    String v1beta1 = RouteManifests.text("httproute-seed.yaml");
+    String v1beta1 = TestManifests.text("routes/httproute-seed.yaml");
     HTTPRoute beta = ModelMappers.yaml().readValue(v1beta1, HTTPRoute.class);
     HTTPRoute v1 =
         ModelMappers.yaml()
@@ -67,7 +68,7 @@ class HTTPRouteTest {
 
   @Test
   void headerQueryAndMethodMatchesRead() {
-    HTTPRoute route = read("httproute-matching.yaml", HTTPRoute.class);
+    HTTPRoute route = read("routes/httproute-matching.yaml", HTTPRoute.class);
 
     HTTPRouteMatch canary = route.spec().rules().get(0).matches().get(0);
     assertThat(canary.path()).isEqualTo(HTTPPathMatch.builder().build());
@@ -95,7 +96,7 @@ class HTTPRouteTest {
 
   @Test
   void redirectAndRewriteFiltersRead() {
-    HTTPRoute route = read("httproute-redirect-rewrite.yaml", HTTPRoute.class);
+    HTTPRoute route = read("routes/httproute-redirect-rewrite.yaml", HTTPRoute.class);
 
     HTTPRouteRule toHttps = route.spec().rules().get(0);
     assertThat(toHttps.name()).contains("to-https");
@@ -121,7 +122,7 @@ class HTTPRouteTest {
 
   @Test
   void weightsAndCrossNamespaceBackendsRead() {
-    HTTPRoute route = read("httproute-canary.yaml", HTTPRoute.class);
+    HTTPRoute route = read("routes/httproute-canary.yaml", HTTPRoute.class);
 
     assertThat(route.spec().rules().get(0).backendRefs())
         .extracting(BackendRef::name, BackendRef::weight)
@@ -149,7 +150,7 @@ class HTTPRouteTest {
 
   @Test
   void experimentalFieldsRead() {
-    HTTPRoute route = read("httproute-experimental.yaml", HTTPRoute.class);
+    HTTPRoute route = read("routes/httproute-experimental.yaml", HTTPRoute.class);
 
     assertThat(route.spec().useDefaultGateways()).contains(GatewayDefaultScope.ALL);
     assertThat(route.parentRefs().get(0).port()).contains(443);
@@ -207,7 +208,7 @@ class HTTPRouteTest {
 
   @Test
   void crdDefaultsApplyWhereTheManifestLeavesFieldsOut() {
-    HTTPRoute route = read("httproute-defaults.yaml", HTTPRoute.class);
+    HTTPRoute route = read("routes/httproute-defaults.yaml", HTTPRoute.class);
 
     HTTPRouteRule first = route.spec().rules().get(0);
     HTTPRouteMatch headerOnly = first.matches().get(0);
@@ -253,7 +254,7 @@ class HTTPRouteTest {
 
   @Test
   void aRouteWithoutRulesGetsTheApiServersCatchAllRule() {
-    HTTPRoute route = read("httproute-no-rules.yaml", HTTPRoute.class);
+    HTTPRoute route = read("routes/httproute-no-rules.yaml", HTTPRoute.class);
 
     assertThat(route.spec().rules()).hasSize(1);
     HTTPRouteRule rule = route.spec().rules().get(0);
@@ -285,7 +286,7 @@ class HTTPRouteTest {
 
   @Test
   void derivedViewsAreNotWritten() {
-    HTTPRoute route = read("httproute-experimental.yaml", HTTPRoute.class);
+    HTTPRoute route = read("routes/httproute-experimental.yaml", HTTPRoute.class);
 
     String json = ModelMappers.json().writeValueAsString(route);
 

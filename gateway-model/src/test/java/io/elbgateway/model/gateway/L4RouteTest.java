@@ -4,8 +4,8 @@
  */
 package io.elbgateway.model.gateway;
 
-import static io.elbgateway.model.gateway.RouteManifests.assertRoundTrip;
-import static io.elbgateway.model.gateway.RouteManifests.read;
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.meta.BackendObjectReference;
@@ -17,7 +17,7 @@ class L4RouteTest {
 
   @Test
   void tlsRouteV1alpha2ReadsAndRoundTrips() {
-    TLSRoute route = read("tlsroute-v1alpha2.yaml", TLSRoute.class);
+    TLSRoute route = read("routes/tlsroute-v1alpha2.yaml", TLSRoute.class);
 
     assertThat(route.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1alpha2");
     assertThat(route.hostnames()).containsExactly("abc.example.com");
@@ -30,7 +30,7 @@ class L4RouteTest {
 
   @Test
   void tlsRouteV1alpha3ReadsAndRoundTrips() {
-    TLSRoute route = read("tlsroute-v1alpha3.yaml", TLSRoute.class);
+    TLSRoute route = read("routes/tlsroute-v1alpha3.yaml", TLSRoute.class);
 
     assertThat(route.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1alpha3");
     assertThat(route.hostnames()).containsExactly("*.example.com", "example.com");
@@ -54,7 +54,7 @@ class L4RouteTest {
 
   @Test
   void tcpRouteReadsWeightsAndHasNoHostnames() {
-    TCPRoute route = read("tcproute.yaml", TCPRoute.class);
+    TCPRoute route = read("routes/tcproute.yaml", TCPRoute.class);
 
     assertThat(route.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1alpha2");
     assertThat(route.hostnames()).isEmpty();
@@ -70,7 +70,7 @@ class L4RouteTest {
 
   @Test
   void udpRouteReadsAndRoundTrips() {
-    UDPRoute route = read("udproute.yaml", UDPRoute.class);
+    UDPRoute route = read("routes/udproute.yaml", UDPRoute.class);
 
     assertThat(route.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
     assertThat(route.spec().rules().get(0).name()).contains("dns");
@@ -82,11 +82,11 @@ class L4RouteTest {
   void everyRouteKindExposesItsBackendsThroughTheSharedView() {
     List<Route> routes =
         List.of(
-            read("httproute-seed.yaml", HTTPRoute.class),
-            read("grpcroute.yaml", GRPCRoute.class),
-            read("tlsroute-v1alpha2.yaml", TLSRoute.class),
-            read("tcproute.yaml", TCPRoute.class),
-            read("udproute.yaml", UDPRoute.class));
+            read("routes/httproute-seed.yaml", HTTPRoute.class),
+            read("routes/grpcroute.yaml", GRPCRoute.class),
+            read("routes/tlsroute-v1alpha2.yaml", TLSRoute.class),
+            read("routes/tcproute.yaml", TCPRoute.class),
+            read("routes/udproute.yaml", UDPRoute.class));
 
     assertThat(routes)
         .extracting(

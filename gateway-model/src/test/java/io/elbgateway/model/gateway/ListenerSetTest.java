@@ -4,8 +4,8 @@
  */
 package io.elbgateway.model.gateway;
 
-import static io.elbgateway.model.gateway.GatewayManifests.assertRoundTrip;
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.meta.ObjectMeta;
@@ -15,7 +15,7 @@ class ListenerSetTest {
 
   @Test
   void readsAnXListenerSetAndKeepsItsKindAndGroup() {
-    ListenerSet set = read("xlistenerset.yaml", ListenerSet.class);
+    ListenerSet set = read("gateway/xlistenerset.yaml", ListenerSet.class);
 
     assertThat(set.apiVersion()).isEqualTo(ListenerSet.X_API_VERSION);
     assertThat(set.kind()).isEqualTo("XListenerSet");
@@ -35,7 +35,7 @@ class ListenerSetTest {
 
   @Test
   void readsAStandardListenerSet() {
-    ListenerSet set = read("listenerset-v1.yaml", ListenerSet.class);
+    ListenerSet set = read("gateway/listenerset-v1.yaml", ListenerSet.class);
 
     assertThat(set.apiVersion()).isEqualTo("gateway.networking.k8s.io/v1");
     assertThat(set.kind()).isEqualTo("ListenerSet");

@@ -4,8 +4,8 @@
  */
 package io.elbgateway.model.gateway;
 
-import static io.elbgateway.model.gateway.GatewayManifests.assertRoundTrip;
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
+import static io.elbgateway.model.TestManifests.assertRoundTrip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.meta.ObjectKey;
@@ -15,7 +15,7 @@ class ReferenceGrantTest {
 
   private static final String GW = "gateway.networking.k8s.io";
 
-  private final ReferenceGrant grant = read("referencegrant.yaml", ReferenceGrant.class);
+  private final ReferenceGrant grant = read("gateway/referencegrant.yaml", ReferenceGrant.class);
 
   @Test
   void readsAndRoundTrips() {

@@ -6,25 +6,12 @@ package io.elbgateway.model.validation;
 
 import io.elbgateway.model.codec.ModelMappers;
 import io.elbgateway.model.meta.KubernetesObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Reads test objects of the gateway.k8s.aws kinds and runs one validator on them. */
 final class AwsFixtures {
 
   private AwsFixtures() {}
-
-  static <T> T manifest(String name, Class<T> type) {
-    try (InputStream in = AwsFixtures.class.getResourceAsStream("/manifests/aws/" + name)) {
-      return ModelMappers.yaml()
-          .readValue(new String(in.readAllBytes(), StandardCharsets.UTF_8), type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** An object of {@code type} named {@code ns/name} with the given {@code spec} YAML. */
   static <T> T withSpec(Class<T> type, String specYaml) {

@@ -4,7 +4,7 @@
  */
 package io.elbgateway.model.validation;
 
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
 import static io.elbgateway.model.validation.GatewayValidatorTest.assertOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class BackendTLSPolicyValidatorTest {
 
-  private static final BackendTLSPolicy POLICY = read("backendtlspolicy.yaml", BackendTLSPolicy.class);
+  private static final BackendTLSPolicy POLICY = read("gateway/backendtlspolicy.yaml", BackendTLSPolicy.class);
 
   private static List<Violation> validate(BackendTLSPolicy policy) {
     Checks checks = Checks.forObject(policy.key());

@@ -8,6 +8,7 @@ import static io.elbgateway.model.validation.RouteValidationCases.assertErrorsOn
 import static io.elbgateway.model.validation.RouteValidationCases.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.codec.ModelMappers;
 import io.elbgateway.model.gateway.GRPCBackendRef;
 import io.elbgateway.model.gateway.GRPCHeaderMatch;
@@ -50,10 +51,7 @@ class GRPCRouteValidatorTest {
 
   @Test
   void theGuideManifestPasses() throws Exception {
-    String yaml;
-    try (var in = getClass().getResourceAsStream("/manifests/routes/grpcroute.yaml")) {
-      yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
+    String yaml = TestManifests.text("routes/grpcroute.yaml");
     assertThat(validate(ModelMappers.yaml().readValue(yaml, GRPCRoute.class))).isEmpty();
   }
 

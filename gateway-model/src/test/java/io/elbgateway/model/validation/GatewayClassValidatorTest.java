@@ -4,7 +4,7 @@
  */
 package io.elbgateway.model.validation;
 
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
 import static io.elbgateway.model.validation.GatewayValidatorTest.assertOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class GatewayClassValidatorTest {
 
-  private static final GatewayClass SEED = read("gatewayclass-seed.yaml", GatewayClass.class);
+  private static final GatewayClass SEED = read("gateway/gatewayclass-seed.yaml", GatewayClass.class);
 
   private static List<Violation> validate(GatewayClass gatewayClass) {
     Checks checks = Checks.forObject(gatewayClass.key());
@@ -42,7 +42,7 @@ class GatewayClassValidatorTest {
   @Test
   void realisticGatewayClassesAreValid() {
     assertThat(validate(SEED)).isEmpty();
-    assertThat(validate(read("gatewayclass-parameters.yaml", GatewayClass.class))).isEmpty();
+    assertThat(validate(read("gateway/gatewayclass-parameters.yaml", GatewayClass.class))).isEmpty();
   }
 
   @Test

@@ -4,7 +4,7 @@
  */
 package io.elbgateway.model.validation;
 
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.gateway.AllowedListeners;
@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GatewayValidatorTest {
 
-  private static final Gateway BASIC = read("gateway-basic.yaml", Gateway.class);
+  private static final Gateway BASIC = read("gateway/gateway-basic.yaml", Gateway.class);
 
   private static final ListenerTLSConfig CERT =
       ListenerTLSConfig.builder().addCertificateRef(SecretObjectReference.builder().name("cert").build()).build();
@@ -84,7 +84,7 @@ class GatewayValidatorTest {
       "gateway-seed.yaml", "gateway-basic.yaml", "gateway-https.yaml",
       "gateway-tls-passthrough.yaml", "gateway-addresses.yaml", "gateway-experimental.yaml"})
   void realisticGatewaysAreValid(String manifest) {
-    assertThat(validate(read(manifest, Gateway.class))).isEmpty();
+    assertThat(validate(read("gateway/" + manifest, Gateway.class))).isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import static io.elbgateway.model.validation.RouteValidationCases.errors;
 import static io.elbgateway.model.validation.RouteValidationCases.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.codec.ModelMappers;
 import io.elbgateway.model.gateway.HTTPAuthConfig;
 import io.elbgateway.model.gateway.HTTPBackendRef;
@@ -79,10 +80,7 @@ class HTTPRouteValidatorTest {
         "httproute-no-rules.yaml"
       })
   void realisticManifestsPass(String file) throws Exception {
-    String yaml;
-    try (var in = getClass().getResourceAsStream("/manifests/routes/" + file)) {
-      yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
+    String yaml = TestManifests.text("routes/" + file);
     HTTPRoute route = ModelMappers.yaml().readValue(yaml, HTTPRoute.class);
     assertThat(validate(route)).isEmpty();
   }

@@ -8,6 +8,7 @@ import static io.elbgateway.model.validation.RouteValidationCases.assertErrorsOn
 import static io.elbgateway.model.validation.RouteValidationCases.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.codec.ModelMappers;
 import io.elbgateway.model.gateway.BackendRef;
 import io.elbgateway.model.gateway.TCPRoute;
@@ -64,10 +65,7 @@ class L4RouteValidatorTest {
   @MethodSource("manifests")
   void realisticManifestsPass(String file, Class<? extends KubernetesObject> type)
       throws Exception {
-    String yaml;
-    try (var in = getClass().getResourceAsStream("/manifests/routes/" + file)) {
-      yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    }
+    String yaml = TestManifests.text("routes/" + file);
     assertThat(validate(ModelMappers.yaml().readValue(yaml, type))).isEmpty();
   }
 

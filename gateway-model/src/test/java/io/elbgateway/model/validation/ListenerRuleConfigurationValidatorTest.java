@@ -4,7 +4,7 @@
  */
 package io.elbgateway.model.validation;
 
-import static io.elbgateway.model.validation.AwsFixtures.manifest;
+import static io.elbgateway.model.TestManifests.read;
 import static io.elbgateway.model.validation.AwsFixtures.withSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,7 +52,7 @@ class ListenerRuleConfigurationValidatorTest {
         "jwt-listenerruleconfiguration.yaml"
       })
   void realisticManifestsAreValid(String name) {
-    List<Violation> violations = validate(manifest(name, ListenerRuleConfiguration.class));
+    List<Violation> violations = validate(read("aws/" + name, ListenerRuleConfiguration.class));
 
     assertThat(violations).as(AwsFixtures.paths(violations)).isEmpty();
   }

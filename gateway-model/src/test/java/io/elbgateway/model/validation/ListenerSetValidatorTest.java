@@ -4,7 +4,7 @@
  */
 package io.elbgateway.model.validation;
 
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
 import static io.elbgateway.model.validation.GatewayValidatorTest.assertOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class ListenerSetValidatorTest {
 
-  private static final ListenerSet X = read("xlistenerset.yaml", ListenerSet.class);
-  private static final ListenerSet V1 = read("listenerset-v1.yaml", ListenerSet.class);
+  private static final ListenerSet X = read("gateway/xlistenerset.yaml", ListenerSet.class);
+  private static final ListenerSet V1 = read("gateway/listenerset-v1.yaml", ListenerSet.class);
 
   private static List<Violation> validate(ListenerSet set) {
     Checks checks = Checks.forObject(set.key());

@@ -4,7 +4,7 @@
  */
 package io.elbgateway.model.validation;
 
-import static io.elbgateway.model.validation.AwsFixtures.manifest;
+import static io.elbgateway.model.TestManifests.read;
 import static io.elbgateway.model.validation.AwsFixtures.withSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ class LoadBalancerConfigurationValidatorTest {
         "nlb-loadbalancerconfiguration.yaml"
       })
   void realisticManifestsAreValid(String name) {
-    List<Violation> violations = validate(manifest(name, LoadBalancerConfiguration.class));
+    List<Violation> violations = validate(read("aws/" + name, LoadBalancerConfiguration.class));
 
     assertThat(violations).as(AwsFixtures.paths(violations)).isEmpty();
   }

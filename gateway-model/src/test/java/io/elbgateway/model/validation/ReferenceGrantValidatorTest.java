@@ -4,7 +4,7 @@
  */
 package io.elbgateway.model.validation;
 
-import static io.elbgateway.model.gateway.GatewayManifests.read;
+import static io.elbgateway.model.TestManifests.read;
 import static io.elbgateway.model.validation.GatewayValidatorTest.assertOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class ReferenceGrantValidatorTest {
 
-  private static final ReferenceGrant GRANT = read("referencegrant.yaml", ReferenceGrant.class);
+  private static final ReferenceGrant GRANT = read("gateway/referencegrant.yaml", ReferenceGrant.class);
 
   private static List<Violation> validate(ReferenceGrant grant) {
     Checks checks = Checks.forObject(grant.key());

@@ -6,6 +6,7 @@ package io.elbgateway.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.TestManifests;
 import io.elbgateway.model.codec.ModelMappers;
 import io.elbgateway.model.gateway.GRPCRoute;
 import io.elbgateway.model.gateway.HTTPRoute;
@@ -14,9 +15,6 @@ import io.elbgateway.model.gateway.TLSRoute;
 import io.elbgateway.model.gateway.UDPRoute;
 import io.elbgateway.model.meta.KubernetesObject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,19 +87,14 @@ final class RouteValidationCases {
   }
 
   private static String text(String file) {
-    try (InputStream in =
-        RouteValidationCases.class.getResourceAsStream("/manifests/routes/validation/" + file)) {
-      String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Matcher m = LONG.matcher(yaml);
-      StringBuilder sb = new StringBuilder();
-      while (m.find()) {
-        m.appendReplacement(sb, "a".repeat(Integer.parseInt(m.group(1))));
-      }
-      m.appendTail(sb);
-      return sb.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    String yaml = TestManifests.text("routes/validation/" + file);
+    Matcher m = LONG.matcher(yaml);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, "a".repeat(Integer.parseInt(m.group(1))));
     }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   /** Every violation the kind's validator reports for {@code object}. */

@@ -4,7 +4,7 @@
  */
 package io.elbgateway.model.validation;
 
-import static io.elbgateway.model.validation.AwsFixtures.manifest;
+import static io.elbgateway.model.TestManifests.read;
 import static io.elbgateway.model.validation.AwsFixtures.withSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,7 @@ class TargetGroupConfigurationValidatorTest {
   @Test
   void fullManifestIsValid() {
     List<Violation> violations =
-        validate(manifest("full-targetgroupconfiguration.yaml", TargetGroupConfiguration.class));
+        validate(read("aws/full-targetgroupconfiguration.yaml", TargetGroupConfiguration.class));
 
     assertThat(violations).as(AwsFixtures.paths(violations)).isEmpty();
   }
@@ -38,7 +38,7 @@ class TargetGroupConfigurationValidatorTest {
   @Test
   void seedLowercaseHealthCheckProtocolIsReportedAsTheApiServerWould() {
     Violation v =
-        only(validate(manifest("seed-targetgroupconfiguration.yaml", TargetGroupConfiguration.class)));
+        only(validate(read("aws/seed-targetgroupconfiguration.yaml", TargetGroupConfiguration.class)));
 
     assertThat(v.path())
         .hasToString(".spec.defaultConfiguration.healthCheckConfig.healthCheckProtocol");
