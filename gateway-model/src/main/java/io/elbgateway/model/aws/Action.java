@@ -4,6 +4,7 @@
  */
 package io.elbgateway.model.aws;
 
+import io.elbgateway.model.elb.ActionType;
 import io.elbgateway.model.ModelStyle;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -14,5 +14,10 @@
  * scalar is an {@code Optional}, so the translator can tell "unset" from "set" when it merges a
  * GatewayClass-level with a Gateway-level configuration, or route-specific target group properties
  * over defaults.
+ *
+ * <p>Where a CRD field takes values of the ELBv2 API verbatim (scheme, IP address type, ALPN policy,
+ * protocol version, action type, ...), it uses the enum of {@code io.elbgateway.model.elb}, so the
+ * translator passes it on without a mapping table. Where the CRD accepts fewer values than ELBv2
+ * (target type, listener protocol), it has its own enum.
  */
 package io.elbgateway.model.aws;

@@ -4,9 +4,9 @@
  */
 package io.elbgateway.model.validation;
 
+import io.elbgateway.model.elb.ActionType;
 import io.elbgateway.model.elb.JwtClaimFormat;
 import io.elbgateway.model.aws.Action;
-import io.elbgateway.model.aws.ActionType;
 import io.elbgateway.model.aws.AuthenticateCognitoActionConfig;
 import io.elbgateway.model.aws.AuthenticateOidcActionConfig;
 import io.elbgateway.model.aws.JwtAdditionalClaim;

@@ -6,6 +6,7 @@ package io.elbgateway.model.aws;
 
 import static io.elbgateway.model.TestManifests.read;
 import static io.elbgateway.model.TestManifests.assertRoundTrip;
+import io.elbgateway.model.elb.ActionType;
 import io.elbgateway.model.elb.JwtClaimFormat;
 import io.elbgateway.model.elb.OnUnauthenticatedRequest;
 import static org.assertj.core.api.Assertions.assertThat;
