@@ -1,0 +1,30 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.translate;
+
+import java.util.List;
+
+/** The Gateway API features ({@code status.supportedFeatures}) an ALB GatewayClass supports. */
+final class SupportedFeatures {
+
+  /** Sorted by name, as the spec asks. */
+  static final List<String> ALB =
+      List.of(
+          "Gateway",
+          "GatewayPort8080",
+          "GRPCRoute",
+          "HTTPRoute",
+          "HTTPRouteHostRewrite",
+          "HTTPRouteMethodMatching",
+          "HTTPRouteParentRefPort",
+          "HTTPRoutePathRedirect",
+          "HTTPRoutePathRewrite",
+          "HTTPRoutePortRedirect",
+          "HTTPRouteQueryParamMatching",
+          "HTTPRouteSchemeRedirect",
+          "ReferenceGrant");
+
+  private SupportedFeatures() {}
+}

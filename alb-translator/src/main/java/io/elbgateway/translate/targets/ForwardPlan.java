@@ -1,0 +1,43 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.translate.targets;
+
+import io.elbgateway.model.ModelStyle;
+import io.elbgateway.model.elb.TargetGroupTuple;
+import io.elbgateway.translate.status.Problem;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The backends of one route rule, resolved: the weighted target groups a forward action sends to
+ * (weights scaled into ALB's 0-999), and the backends that could not be resolved with why, and the
+ * share of the rule's weight they carried.
+ */
+@Value.Immutable
+@ModelStyle
+public interface ForwardPlan {
+
+  /** The target groups of the forward action; empty when no backend is valid. */
+  List<TargetGroupTuple> targetGroups();
+
+  /** One problem per invalid backend, naming its field. */
+  List<Problem> problems();
+
+  /** The sum of the Gateway API weights of the valid backends. */
+  long validWeight();
+
+  /** The sum of the Gateway API weights of the invalid backends. */
+  long invalidWeight();
+
+  /** Whether nothing can be forwarded: no valid backend with a weight above zero. */
+  default boolean forwardsNothing() {
+    return targetGroups().stream().allMatch(t -> t.weight().orElse(1) == 0);
+  }
+
+  /** A builder. */
+  static ImmutableForwardPlan.Builder builder() {
+    return ImmutableForwardPlan.builder();
+  }
+}
