@@ -5,6 +5,7 @@
 package io.elbgateway.translate.spi;
 
 import io.elbgateway.model.elb.Action;
+import io.elbgateway.model.elb.FixedResponseActionConfig;
 import io.elbgateway.model.elb.RuleCondition;
 import io.elbgateway.model.elb.RuleTransform;
 import io.elbgateway.model.elb.TargetGroupStickinessConfig;
@@ -45,6 +46,7 @@ public final class RuleDraft {
   private final List<RuleTransform> transforms = new ArrayList<>();
   private final Map<String, String> tags = new LinkedHashMap<>();
   private Problem dropped;
+  private Problem failedClosed;
   private final List<Problem> unresolvedRefs = new ArrayList<>();
 
   /**
@@ -99,6 +101,9 @@ public final class RuleDraft {
    * backends. A second, different routing action drops the rule: ALB runs exactly one.
    */
   public void routingAction(Action action, String byField) {
+    if (failedClosed != null) {
+      return; // a rule that fails closed keeps answering 500
+    }
     if (routingAction != null && !routingAction.equals(action)) {
       drop("IncompatibleFilters", byField + " asks for a second routing action; ALB rules run exactly one");
       return;
@@ -138,6 +143,18 @@ public final class RuleDraft {
     }
   }
 
+  /**
+   * The rule cannot do what it asks, and falling through to other rules would be wrong (an
+   * ExtensionRef that does not resolve, authentication on an HTTP listener): its ALB rules answer
+   * HTTP 500 instead, as the spec asks, and the route's status says why. The first reason is kept.
+   */
+  public void failClosed(String reason, String message) {
+    if (failedClosed == null) {
+      failedClosed = Problem.of(reason, message);
+    }
+    routingAction = Action.fixedResponse(FixedResponseActionConfig.builder().statusCode("500").contentType("text/plain").build());
+  }
+
   /** A reference the rule uses did not resolve ({@code ResolvedRefs=False}). */
   public void unresolvedRef(String reason, String message) {
     unresolvedRefs.add(Problem.of(reason, message));
@@ -174,6 +191,11 @@ public final class RuleDraft {
 
   public Optional<Problem> dropped() {
     return Optional.ofNullable(dropped);
+  }
+
+  /** Why the rule answers HTTP 500, if it was made to fail closed. */
+  public Optional<Problem> failedClosed() {
+    return Optional.ofNullable(failedClosed);
   }
 
   public List<Problem> unresolvedRefs() {

@@ -35,6 +35,7 @@ public final class RouteParentRecorder {
   private Problem unresolvedRef;
   private final List<String> unresolvedMessages = new ArrayList<>();
   private final Map<Integer, Problem> droppedRules = new TreeMap<>();
+  private final Map<Integer, Problem> failedRules = new TreeMap<>();
 
   RouteParentRecorder(Route route, ParentReference parentRef, String controllerName) {
     this.route = route;
@@ -78,6 +79,12 @@ public final class RouteParentRecorder {
     return this;
   }
 
+  /** Rule {@code ruleIndex} is programmed to answer HTTP 500 (it fails closed); the first reason per rule is kept. */
+  public RouteParentRecorder failedRule(int ruleIndex, String reason, String message) {
+    failedRules.putIfAbsent(ruleIndex, Problem.of(reason, message));
+    return this;
+  }
+
   RouteParentStatus build() {
     ImmutableRouteParentStatus.Builder status =
         RouteParentStatus.builder().parentRef(parentRef).controllerName(controllerName);
@@ -97,10 +104,17 @@ public final class RouteParentRecorder {
             ? ConditionFactory.of(route, Reasons.RESOLVED_REFS, true, Reasons.RESOLVED_REFS, "")
             : ConditionFactory.of(
                 route, Reasons.RESOLVED_REFS, false, unresolvedRef.reason(), String.join("; ", unresolvedMessages)));
-    if (attached && !droppedRules.isEmpty() && droppedRules.size() < rules) {
+    boolean someDropped = !droppedRules.isEmpty() && droppedRules.size() < rules;
+    if (attached && (someDropped || !failedRules.isEmpty())) {
+      List<String> parts = new ArrayList<>();
+      if (someDropped) {
+        parts.add("Dropped Rule " + droppedText());
+      }
+      failedRules.forEach(
+          (index, problem) -> parts.add("Rule .spec.rules[" + index + "] answers HTTP 500: " + problem.message()));
       status.addConditions(
           ConditionFactory.of(
-              route, Reasons.PARTIALLY_INVALID, true, Reasons.UNSUPPORTED_VALUE, "Dropped Rule " + droppedText()));
+              route, Reasons.PARTIALLY_INVALID, true, Reasons.UNSUPPORTED_VALUE, String.join("; ", parts)));
     }
     return status.build();
   }
