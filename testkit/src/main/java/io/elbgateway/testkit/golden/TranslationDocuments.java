@@ -1,0 +1,60 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.testkit.golden;
+
+import io.elbgateway.model.codec.ModelMappers;
+import io.elbgateway.translate.Diagnostic;
+import io.elbgateway.translate.Translation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link Translation} as the two documents a person reviews: the desired ELB state as JSON (in
+ * the shape of {@code aws elbv2 describe-*} output) and every status and diagnostic as YAML. Golden
+ * files hold these; the CLI prints them.
+ */
+public final class TranslationDocuments {
+
+  private TranslationDocuments() {}
+
+  /** The desired state of every Gateway's load balancer, as indented JSON. */
+  public static String elbJson(Translation translation) {
+    return ModelMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(translation.stacks()) + "\n";
+  }
+
+  /**
+   * Every status the translation writes, keyed by object ({@code gatewayClasses} by name,
+   * {@code gateways} and {@code listenerRuleConfigurations} by {@code namespace/name}, {@code routes}
+   * by {@code Kind namespace/name}), and the declared deviations.
+   */
+  public static String statusYaml(Translation translation) {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("gatewayClasses", translation.gatewayClassStatuses());
+    Map<String, Object> gateways = new LinkedHashMap<>();
+    translation.gatewayStatuses().forEach((key, status) -> gateways.put(key.namespacedName(), status));
+    document.put("gateways", gateways);
+    Map<String, Object> routes = new LinkedHashMap<>();
+    translation.routeStatuses().forEach((key, status) -> routes.put(key.display(), status));
+    document.put("routes", routes);
+    Map<String, Object> configurations = new LinkedHashMap<>();
+    translation
+        .listenerRuleConfigurationStatuses()
+        .forEach((key, status) -> configurations.put(key.namespacedName(), status));
+    document.put("listenerRuleConfigurations", configurations);
+    List<Map<String, String>> diagnostics = new ArrayList<>();
+    for (Diagnostic diagnostic : translation.diagnostics()) {
+      Map<String, String> entry = new LinkedHashMap<>();
+      entry.put("object", diagnostic.object().display());
+      entry.put("path", diagnostic.path());
+      entry.put("code", diagnostic.code().name());
+      entry.put("message", diagnostic.message());
+      diagnostics.add(entry);
+    }
+    document.put("diagnostics", diagnostics);
+    return ModelMappers.yaml().writeValueAsString(document);
+  }
+}
