@@ -14,6 +14,7 @@ import io.elbgateway.model.elb.FixedResponseActionConfig;
 import io.elbgateway.model.elb.ImmutableListener;
 import io.elbgateway.model.elb.Listener;
 import io.elbgateway.model.elb.MutualAuthentication;
+import io.elbgateway.model.elb.MutualAuthenticationMode;
 import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.translate.AlbQuotas;
 import io.elbgateway.translate.DeviationCode;
@@ -55,10 +56,14 @@ import java.util.function.Consumer;
  * left out; each Gateway listener on that port gets {@code ResolvedRefs=False/InvalidCertificateRef}
  * naming the quota and the certificates left out, and a diagnostic is added. Listener configuration
  * entries that apply to no port, or whose {@code protocolPort} is malformed or repeated, are
- * reported.
+ * reported, and so are more than two listeners in mutual TLS verify mode (AWS's limit; the setting is
+ * kept, since dropping it would stop checking client certificates).
  */
 public final class Listeners {
   private Listeners() {}
+
+  /** How many listeners of one ALB may use mutual TLS in verify mode ({@code alb-elbv2.md} §3.1). */
+  static final int VERIFY_LISTENERS_PER_LOAD_BALANCER = 2;
 
   /** The fixed response of every listener's default rule. */
   static final Action DEFAULT_ACTION =
@@ -100,6 +105,7 @@ public final class Listeners {
       listeners.add(listener.build());
     }
     report(owners, matcher, context.loadBalancerConfiguration().listenerConfigurations());
+    reportVerifyQuota(context, listeners);
     return listeners;
   }
 
@@ -217,6 +223,34 @@ public final class Listeners {
       if (entry.alpnPolicy() != AlpnPolicy.NONE) {
         owners.reportListener(entry, ".alpnPolicy", "alpnPolicy" + nlbOnly);
       }
+    }
+  }
+
+  /**
+   * AWS refuses a third listener in mutual TLS verify mode. The setting is kept (dropping it would
+   * silently stop checking client certificates), and the excess is reported.
+   */
+  private static void reportVerifyQuota(GatewayContext context, List<Listener> listeners) {
+    List<String> verifying = new ArrayList<>();
+    for (Listener listener : listeners) {
+      if (listener.mutualAuthentication().map(m -> m.mode() == MutualAuthenticationMode.VERIFY).orElse(false)) {
+        verifying.add(listener.protocol() + ":" + listener.port());
+      }
+    }
+    if (verifying.size() > VERIFY_LISTENERS_PER_LOAD_BALANCER) {
+      context
+          .statuses()
+          .deviation(
+              context.gateway(),
+              "",
+              DeviationCode.OTHER,
+              "AWS allows mutual TLS verify mode on at most "
+                  + VERIFY_LISTENERS_PER_LOAD_BALANCER
+                  + " listeners of a load balancer; "
+                  + verifying.size()
+                  + " use it ("
+                  + String.join(", ", verifying)
+                  + "), so AWS will refuse the ones beyond the limit");
     }
   }
 

@@ -80,11 +80,6 @@ public final class LoadBalancers {
     return loadBalancer.build();
   }
 
-  /** The tags of the load balancer, which its listeners carry too. */
-  static Map<String, String> tags(GatewayContext context) {
-    return ResourceTags.of(context, new ConfigurationOwners(context));
-  }
-
   private static Map<String, String> attributes(LoadBalancerConfigurationSpec spec, ConfigurationOwners owners) {
     Map<String, String> attributes = new TreeMap<>();
     for (Attribute attribute : spec.loadBalancerAttributes()) {

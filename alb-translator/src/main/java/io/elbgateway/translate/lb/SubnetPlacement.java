@@ -28,7 +28,8 @@ import java.util.TreeSet;
  *       each set {@code eipAllocation}, {@code privateIPv4Allocation}, {@code ipv6Allocation} and
  *       {@code sourceNatIPv6Prefix} is reported and ignored; an entry without identifier is reported
  *       and skipped. An empty list (which in a merge clears the other level's subnets) falls
- *       through to the next step, as in the reference controller.
+ *       through to the next step, as in the reference controller. A single subnet is reported:
+ *       ALB needs two Availability Zones.
  *   <li>{@code loadBalancerSubnetsSelector} with at least one key: tag key to accepted values, keys
  *       and values sorted.
  *   <li>The standard discovery tags of the reference controller: {@code kubernetes.io/role/elb} for
@@ -70,6 +71,13 @@ final class SubnetPlacement {
             "a subnet without identifier is skipped; set the subnet ID or Name tag");
       }
       subnet.effectiveIdentifier().ifPresent(identifiers::add);
+    }
+    if (identifiers.size() == 1) {
+      owners.report(
+          s -> s.loadBalancerSubnets().isPresent(),
+          ".spec.loadBalancerSubnets",
+          "an Application Load Balancer needs subnets in at least two Availability Zones; AWS will refuse"
+              + " one subnet; list a subnet of a second zone");
     }
     if (!identifiers.isEmpty()) {
       identifiers.forEach(id -> loadBalancer.addSubnetMapping(SubnetMapping.of(id)));

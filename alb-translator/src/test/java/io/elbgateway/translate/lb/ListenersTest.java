@@ -273,4 +273,30 @@ class ListenersTest {
     assertThat(listeners).extracting(l -> l.sslPolicy().orElseThrow())
         .containsOnly("ELBSecurityPolicy-FS-1-2-Res-2020-10");
   }
+
+  @Test
+  void moreThanTwoVerifyListenersAreReportedButKeepVerifying() {
+    LoadBalancerConfigurationSpec spec =
+        LoadBalancerConfigurationSpec.builder()
+            .addListenerConfigurations(
+                ListenerConfiguration.builder()
+                    .protocolPort("HTTPS:")
+                    .defaultCertificate("arn:c")
+                    .mutualAuthentication(
+                        MutualAuthenticationAttributes.builder()
+                            .mode(MutualAuthenticationMode.VERIFY)
+                            .trustStore("partners")
+                            .build())
+                    .build())
+            .build();
+    List<Listener> listeners =
+        build(
+            spec,
+            https443(""),
+            LbFixtures.port(gateway, "b", Protocol.HTTPS, 8443, ""),
+            LbFixtures.port(gateway, "c", Protocol.HTTPS, 9443, ""));
+    assertThat(listeners).allMatch(l -> l.mutualAuthentication().orElseThrow().mode() == MutualAuthenticationMode.VERIFY);
+    assertThat(LbFixtures.diagnostics(statuses))
+        .anyMatch(d -> d.contains("verify mode on at most 2 listeners") && d.contains("HTTPS:9443"));
+  }
 }

@@ -208,4 +208,15 @@ class LoadBalancersTest {
         .anyMatch(
             d -> d.startsWith("LoadBalancerConfiguration infra/nlbish|.spec.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic|"));
   }
+
+  @Test
+  void aSingleExplicitSubnetIsReportedSinceAlbNeedsTwoZones() {
+    LoadBalancer lb =
+        bare(
+            LoadBalancerConfigurationSpec.builder()
+                .loadBalancerSubnets(List.of(SubnetConfiguration.builder().identifier("subnet-1").build()))
+                .build());
+    assertThat(lb.subnetMappings()).containsExactly(SubnetMapping.of("subnet-1"));
+    assertThat(LbFixtures.diagnostics(statuses)).anyMatch(d -> d.contains("at least two Availability Zones"));
+  }
 }
