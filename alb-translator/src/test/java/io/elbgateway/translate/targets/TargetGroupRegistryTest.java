@@ -267,4 +267,49 @@ class TargetGroupRegistryTest {
     assertThat(plan.targetGroups()).containsExactly(TargetGroupTuple.of("infra/gw/literal/legacy-tg:1", 1));
     assertThat(registry.targetGroups()).extracting(TargetGroup::name).containsExactly("legacy-tg");
   }
+
+  @Test
+  void aConfiguredNameUsedByTwoDifferentTargetGroupsIsKeptOnceAndTheOtherNamedAndReported() {
+    String grpc =
+        """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: GRPCRoute
+        metadata: {name: rpc, namespace: apps}
+        spec:
+          parentRefs: [{name: gw, namespace: infra}]
+          rules:
+            - backendRefs: [{name: web0, port: 80}]
+        """;
+    String config =
+        """
+        apiVersion: gateway.k8s.aws/v1
+        kind: TargetGroupConfiguration
+        metadata: {name: web0, namespace: apps}
+        spec:
+          targetReference: {name: web0}
+          defaultConfiguration: {targetGroupName: web0-tg}
+        """;
+    ClusterSnapshot snapshot = snapshot(GATEWAY, services(1), config, route("a", "{name: web0, port: 80}"), grpc);
+    GatewayContext context = TargetsFixtures.context(snapshot);
+    TargetGroupRegistry registry = new TargetGroupRegistry(context);
+    Route a = TargetsFixtures.route(snapshot, "HTTPRoute", "apps", "a");
+    Route rpc = TargetsFixtures.route(snapshot, "GRPCRoute", "apps", "rpc");
+    registry.forward(a, 0, a.spec().rules().get(0).backendRefs(), Protocol.HTTPS);
+    registry.forward(rpc, 0, rpc.spec().rules().get(0).backendRefs(), Protocol.HTTPS);
+    assertThat(registry.targetGroups()).extracting(TargetGroup::name).hasSize(2).doesNotHaveDuplicates().contains("web0-tg");
+    assertThat(TargetsTestContexts.diagnostics(context))
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("web0-tg").contains("already used"));
+  }
+
+  @Test
+  void theSameInputGivesTheSameTargetGroupsWhateverTheObjectOrder() {
+    List<String> docs = new ArrayList<>(List.of(GATEWAY, services(3), route("r", "{name: web2, port: 80, weight: 7}", "{name: web0, port: 80, weight: 1000000}")));
+    TargetsFixtures.Result first = forward(snapshot(docs.toArray(String[]::new)), "HTTPRoute", "apps", "r", 0, Protocol.HTTP);
+    java.util.Collections.reverse(docs);
+    TargetsFixtures.Result second = forward(snapshot(docs.toArray(String[]::new)), "HTTPRoute", "apps", "r", 0, Protocol.HTTP);
+    assertThat(second.registry().targetGroups()).isEqualTo(first.registry().targetGroups());
+    assertThat(second.plan()).isEqualTo(first.plan());
+    assertThat(TargetsTestContexts.diagnostics(second.context())).isEqualTo(TargetsTestContexts.diagnostics(first.context()));
+  }
 }
