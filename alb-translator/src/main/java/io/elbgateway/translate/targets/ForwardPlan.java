@@ -19,10 +19,19 @@ import org.immutables.value.Value;
 @ModelStyle
 public interface ForwardPlan {
 
-  /** The target groups of the forward action; empty when no backend is valid. */
+  /**
+   * The target groups of the forward action, in the order of the backendRefs (a target group that
+   * several backendRefs resolve to appears once, with their weights added); empty when no backend is
+   * valid, every valid weight is 0, or a quota fails the rule.
+   */
   List<TargetGroupTuple> targetGroups();
 
-  /** One problem per invalid backend, naming its field. */
+  /**
+   * One problem per invalid backend, naming its field ({@code .spec.rules[i].backendRefs[j]}), and,
+   * when the rule as a whole cannot be forwarded because of an ALB quota (target groups per action,
+   * target groups per load balancer), one more with reason {@code UnsupportedValue} naming the quota
+   * and the field {@code .spec.rules[i].backendRefs}; then {@link #targetGroups()} is empty.
+   */
   List<Problem> problems();
 
   /** The sum of the Gateway API weights of the valid backends. */
