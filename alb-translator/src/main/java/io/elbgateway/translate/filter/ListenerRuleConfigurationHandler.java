@@ -15,6 +15,7 @@ import io.elbgateway.model.elb.ActionType;
 import io.elbgateway.model.elb.RuleCondition;
 import io.elbgateway.model.gateway.GRPCRoute;
 import io.elbgateway.model.meta.LocalObjectReference;
+import io.elbgateway.model.snapshot.ClusterSnapshot;
 import io.elbgateway.translate.spi.ExtensionRefHandler;
 import io.elbgateway.translate.spi.RuleDraft;
 import io.elbgateway.translate.status.Reasons;
@@ -62,12 +63,12 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
 
   @Override
   public String kind() {
-    return RuleExtensionRefs.LISTENER_RULE_CONFIGURATION;
+    return DraftedRule.LISTENER_RULE_CONFIGURATION;
   }
 
   @Override
   public void apply(LocalObjectReference ref, String path, RuleDraft draft) {
-    List<RuleExtensionRefs.FilterRef> refs = RuleExtensionRefs.listenerRuleConfigurationRefs(draft);
+    List<DraftedRule.FilterRef> refs = DraftedRule.listenerRuleConfigurationRefs(draft);
     if (refs.size() > 1) {
       String which = refs.stream().map(r -> "filters[" + r.index() + "]").collect(Collectors.joining(", "));
       draft.drop(
@@ -80,7 +81,7 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
               + "); merge them into one");
       return;
     }
-    String namespace = RuleExtensionRefs.namespace(draft);
+    String namespace = DraftedRule.namespace(draft);
     String display = namespace + "/" + ref.name();
     Optional<ListenerRuleConfiguration> found =
         draft.snapshot().get(ListenerRuleConfiguration.class, namespace, ref.name());
@@ -97,7 +98,7 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
       return;
     }
     ListenerRuleConfiguration lrc = found.get();
-    List<String> problems = problems(lrc, namespace, draft);
+    List<String> problems = problems(lrc, draft.snapshot());
     if (!problems.isEmpty()) {
       String problemText = String.join("; ", problems);
       draft.statuses().listenerRuleConfiguration(lrc, false, problemText);
@@ -140,7 +141,7 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
             ListenerRuleConfigurationActions.stickiness(action.forwardConfig().get().targetGroupStickinessConfig()));
         break;
       case REDIRECT:
-        if (!RuleExtensionRefs.hasRequestRedirect(draft)) {
+        if (!DraftedRule.hasRequestRedirect(draft)) {
           draft.drop(
               Reasons.INCOMPATIBLE_FILTERS,
               at
@@ -196,7 +197,8 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
    * since the translator never trusts its input to be validated), ALB's limits, and the OIDC
    * Secret's existence.
    */
-  private static List<String> problems(ListenerRuleConfiguration lrc, String namespace, RuleDraft draft) {
+  static List<String> problems(ListenerRuleConfiguration lrc, ClusterSnapshot snapshot) {
+    String namespace = lrc.metadata().namespace().orElse("");
     List<String> problems = new ArrayList<>();
     List<Action> actions = lrc.spec().actions();
     long routing = actions.stream().filter(Action::routing).count();
@@ -231,7 +233,7 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
       }
       if (action.type() == ActionType.AUTHENTICATE_OIDC) {
         String secret = action.authenticateOIDCConfig().get().secret().name();
-        if (draft.snapshot().get(Secret.class, namespace, secret).isEmpty()) {
+        if (snapshot.get(Secret.class, namespace, secret).isEmpty()) {
           problems.add(
               at
                   + ".authenticateOIDCConfig.secret.name: Secret "

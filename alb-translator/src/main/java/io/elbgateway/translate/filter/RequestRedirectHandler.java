@@ -120,7 +120,7 @@ final class RequestRedirectHandler implements FilterHandler {
               + " same URL; ALB rejects such a redirect as a loop. Set at least one of them");
       return;
     }
-    String query = RuleExtensionRefs.redirectQuery(draft).orElse(SAME_QUERY);
+    String query = DraftedRule.redirectQuery(draft).orElse(SAME_QUERY);
     if (query.length() > MAX_QUERY) {
       draft.drop(
           Reasons.UNSUPPORTED_VALUE,
@@ -145,25 +145,15 @@ final class RequestRedirectHandler implements FilterHandler {
 
   /** The redirect's {@code Path}, or empty when the rule was dropped. */
   private static Optional<String> redirectPath(HTTPPathModifier modifier, String at, RuleDraft draft) {
+    Optional<String> replaced = DraftedRule.pathToReplace(modifier, at, draft);
+    if (replaced.isEmpty()) {
+      return Optional.empty();
+    }
     String value;
     if (modifier.type() == HTTPPathModifierType.REPLACE_FULL_PATH) {
-      if (modifier.replaceFullPath().isEmpty()) {
-        draft.drop(Reasons.UNSUPPORTED_VALUE, at + ".replaceFullPath: required when type is ReplaceFullPath");
-        return Optional.empty();
-      }
-      value = modifier.replaceFullPath().get();
-      if (!value.startsWith("/")) {
-        value = "/" + value;
-      }
+      value = replaced.get().startsWith("/") ? replaced.get() : "/" + replaced.get();
     } else {
-      Optional<String> prefix = RuleExtensionRefs.singlePathPrefix(draft);
-      if (prefix.isEmpty()) {
-        draft.drop(
-            Reasons.UNSUPPORTED_VALUE,
-            at + ".replacePrefixMatch: the rule must have exactly one match, of type PathPrefix, to replace its prefix");
-        return Optional.empty();
-      }
-      String p = PathRewrites.trimTrailingSlash(prefix.get());
+      String p = PathRewrites.trimTrailingSlash(replaced.get());
       String r = PathRewrites.trimTrailingSlash(modifier.replacePrefixMatch().orElse(""));
       if (p.equals(r)) {
         value = SAME_PATH;

@@ -4,13 +4,13 @@
  */
 package io.elbgateway.translate.filter;
 
+import static java.util.stream.Collectors.toList;
+
 import io.elbgateway.model.elb.TargetGroupStickinessConfig;
 import io.elbgateway.model.gateway.CookieLifetimeType;
-import io.elbgateway.model.gateway.GRPCBackendRef;
 import io.elbgateway.model.gateway.GRPCRouteFilter;
 import io.elbgateway.model.gateway.GRPCRouteFilterType;
 import io.elbgateway.model.gateway.GRPCRouteRule;
-import io.elbgateway.model.gateway.HTTPBackendRef;
 import io.elbgateway.model.gateway.HTTPRouteFilter;
 import io.elbgateway.model.gateway.HTTPRouteFilterType;
 import io.elbgateway.model.gateway.HTTPRouteRetry;
@@ -31,6 +31,7 @@ import io.elbgateway.translate.status.Reasons;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the filters of one HTTPRoute or GRPCRoute rule, in order, through the handlers the
@@ -79,14 +80,14 @@ public final class RuleFilters {
     if (rule instanceof HTTPRouteRule) {
       HTTPRouteRule http = (HTTPRouteRule) rule;
       runHttpFilters(http.filters(), rulePath, plugins, draft);
-      checkHttpBackendFilters(http.backendRefs(), rulePath, draft);
+      checkBackendFilters(http.backendRefs().stream().map(b -> !b.filters().isEmpty()).collect(toList()), rulePath, draft);
       http.timeouts().ifPresent(t -> checkTimeouts(t, rulePath, draft));
       http.retry().ifPresent(r -> checkRetry(r, rulePath, draft));
       http.sessionPersistence().ifPresent(s -> sessionPersistence(s, rulePath, draft));
     } else if (rule instanceof GRPCRouteRule) {
       GRPCRouteRule grpc = (GRPCRouteRule) rule;
       runGrpcFilters(grpc.filters(), rulePath, plugins, draft);
-      checkGrpcBackendFilters(grpc.backendRefs(), rulePath, draft);
+      checkBackendFilters(grpc.backendRefs().stream().map(b -> !b.filters().isEmpty()).collect(toList()), rulePath, draft);
       grpc.sessionPersistence().ifPresent(s -> sessionPersistence(s, rulePath, draft));
     }
     return draft;
@@ -103,16 +104,8 @@ public final class RuleFilters {
     for (int j = 0; j < filters.size(); j++) {
       HTTPRouteFilter filter = filters.get(j);
       String path = rulePath + ".filters[" + j + "]";
-      if (filter.type() == HTTPRouteFilterType.EXTENSION_REF) {
-        extensionRef(filter.extensionRef(), path, plugins, draft);
-        continue;
-      }
-      Optional<FilterHandler> handler = plugins.filter(filter.type().toString());
-      if (handler.isPresent()) {
-        handler.get().apply(filter, path, draft);
-      } else {
-        draft.drop(Reasons.UNSUPPORTED_VALUE, unsupportedFilter(path, filter.type().toString()));
-      }
+      boolean extension = filter.type() == HTTPRouteFilterType.EXTENSION_REF;
+      run(extension, filter.extensionRef(), filter.type().toString(), path, plugins, draft, h -> h.apply(filter, path, draft));
     }
   }
 
@@ -120,16 +113,29 @@ public final class RuleFilters {
     for (int j = 0; j < filters.size(); j++) {
       GRPCRouteFilter filter = filters.get(j);
       String path = rulePath + ".filters[" + j + "]";
-      if (filter.type() == GRPCRouteFilterType.EXTENSION_REF) {
-        extensionRef(filter.extensionRef(), path, plugins, draft);
-        continue;
-      }
-      Optional<FilterHandler> handler = plugins.filter(filter.type().toString());
-      if (handler.isPresent()) {
-        handler.get().apply(filter, path, draft);
-      } else {
-        draft.drop(Reasons.UNSUPPORTED_VALUE, unsupportedFilter(path, filter.type().toString()));
-      }
+      boolean extension = filter.type() == GRPCRouteFilterType.EXTENSION_REF;
+      run(extension, filter.extensionRef(), filter.type().toString(), path, plugins, draft, h -> h.apply(filter, path, draft));
+    }
+  }
+
+  /** One filter: an ExtensionRef to its handler, any other type to its filter handler (none: dropped). */
+  private static void run(
+      boolean extension,
+      Optional<LocalObjectReference> reference,
+      String type,
+      String path,
+      Plugins plugins,
+      RuleDraft draft,
+      Consumer<FilterHandler> apply) {
+    if (extension) {
+      extensionRef(reference, path, plugins, draft);
+      return;
+    }
+    Optional<FilterHandler> handler = plugins.filter(type);
+    if (handler.isPresent()) {
+      apply.accept(handler.get());
+    } else {
+      draft.drop(Reasons.UNSUPPORTED_VALUE, unsupportedFilter(path, type));
     }
   }
 
@@ -165,21 +171,11 @@ public final class RuleFilters {
     draft.unresolvedRef(Reasons.INVALID_KIND, message);
   }
 
-  private static void checkHttpBackendFilters(List<HTTPBackendRef> backendRefs, String rulePath, RuleDraft draft) {
-    for (int k = 0; k < backendRefs.size(); k++) {
-      if (!backendRefs.get(k).filters().isEmpty()) {
-        draft.drop(Reasons.UNSUPPORTED_VALUE, backendFilters(rulePath, k));
-        return;
-      }
-    }
-  }
-
-  private static void checkGrpcBackendFilters(List<GRPCBackendRef> backendRefs, String rulePath, RuleDraft draft) {
-    for (int k = 0; k < backendRefs.size(); k++) {
-      if (!backendRefs.get(k).filters().isEmpty()) {
-        draft.drop(Reasons.UNSUPPORTED_VALUE, backendFilters(rulePath, k));
-        return;
-      }
+  /** Drops the rule at the first backendRef with filters; {@code filtered} says which have some. */
+  private static void checkBackendFilters(List<Boolean> filtered, String rulePath, RuleDraft draft) {
+    int k = filtered.indexOf(true);
+    if (k >= 0) {
+      draft.drop(Reasons.UNSUPPORTED_VALUE, backendFilters(rulePath, k));
     }
   }
 

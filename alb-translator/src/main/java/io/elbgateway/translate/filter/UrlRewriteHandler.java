@@ -59,30 +59,22 @@ final class UrlRewriteHandler implements FilterHandler {
   }
 
   private static Optional<RuleTransform> pathTransform(HTTPPathModifier modifier, String at, RuleDraft draft) {
+    Optional<String> replaced = DraftedRule.pathToReplace(modifier, at, draft);
+    if (replaced.isEmpty()) {
+      return Optional.empty();
+    }
     RewriteConfig rewrite;
     if (modifier.type() == HTTPPathModifierType.REPLACE_FULL_PATH) {
-      if (modifier.replaceFullPath().isEmpty()) {
-        draft.drop(Reasons.UNSUPPORTED_VALUE, at + ".replaceFullPath: required when type is ReplaceFullPath");
+      if (hasDollar(replaced.get(), at + ".replaceFullPath", draft)) {
         return Optional.empty();
       }
-      String value = modifier.replaceFullPath().get();
-      if (hasDollar(value, at + ".replaceFullPath", draft)) {
-        return Optional.empty();
-      }
-      rewrite = RewriteConfig.of(PathRewrites.WHOLE_PATH, value);
+      rewrite = RewriteConfig.of(PathRewrites.WHOLE_PATH, replaced.get());
     } else {
-      Optional<String> prefix = RuleExtensionRefs.singlePathPrefix(draft);
-      if (prefix.isEmpty()) {
-        draft.drop(
-            Reasons.UNSUPPORTED_VALUE,
-            at + ".replacePrefixMatch: the rule must have exactly one match, of type PathPrefix, to replace its prefix");
-        return Optional.empty();
-      }
       String value = modifier.replacePrefixMatch().orElse("");
       if (hasDollar(value, at + ".replacePrefixMatch", draft)) {
         return Optional.empty();
       }
-      rewrite = PathRewrites.replacePrefix(prefix.get(), value);
+      rewrite = PathRewrites.replacePrefix(replaced.get(), value);
     }
     int longest = Math.max(rewrite.regex().length(), rewrite.replace().length());
     if (longest > PathRewrites.MAX_REWRITE_LENGTH) {

@@ -175,4 +175,33 @@ class RequestRedirectHandlerTest {
     RuleDraft draft = redirect("{path: {type: ReplaceFullPath, replaceFullPath: /" + "a".repeat(128) + "}}", false);
     assertThat(draft.dropped().get().message()).contains("at most 128 characters (has 129)");
   }
+
+  @Test
+  void hostsLongerThanAlbAllowsAreDropped() {
+    RuleDraft draft = redirect("{hostname: " + "a".repeat(125) + ".com}", false);
+    assertThat(draft.dropped().get().message())
+        .startsWith(".spec.rules[0].filters[0].requestRedirect.hostname: ALB redirect hosts have at most 128 characters");
+  }
+
+  @Test
+  void aRequestRedirectFilterWithoutItsConfigIsDropped() {
+    RuleDraft draft = draft(httpRoute("    - filters: [{type: RequestRedirect}]\n"), 0, false).draft();
+    assertThat(draft.dropped().get().message()).isEqualTo(".spec.rules[0].filters[0]: a filter of type RequestRedirect needs requestRedirect");
+  }
+
+  @Test
+  void aQueryLongerThanAlbAllowsIsDropped() {
+    RuleDraft draft =
+        draft(
+                httpRoute(
+                        "    - filters:\n"
+                            + "        - {type: RequestRedirect, requestRedirect: {scheme: https}}\n"
+                            + "        - {type: ExtensionRef, extensionRef: {group: gateway.k8s.aws, kind: ListenerRuleConfiguration, name: q}}\n")
+                    + "---\napiVersion: gateway.k8s.aws/v1\nkind: ListenerRuleConfiguration\nmetadata: {name: q, namespace: app}\n"
+                    + "spec: {actions: [{type: redirect, redirectConfig: {query: '" + "q".repeat(129) + "'}}]}\n",
+                0,
+                false)
+            .draft();
+    assertThat(draft.dropped().get().message()).contains("redirectConfig.query has 129 characters; ALB allows at most 128");
+  }
 }

@@ -255,4 +255,36 @@ class RuleFiltersTest {
     assertThat(draft.dropped()).isEmpty();
     assertThat(draft.routingAction()).isEmpty();
   }
+
+  @Test
+  void anExtensionRefFilterWithoutItsReferenceFailsClosed() {
+    RuleDraft draft =
+        draft(httpRoute("    - filters: [{type: ExtensionRef}]\n      backendRefs: [{name: web, port: 80}]\n"), 0, false).draft();
+    assertThat(draft.failedClosed().get().message())
+        .startsWith(".spec.rules[0].filters[0]: a filter of type ExtensionRef needs extensionRef");
+    assertThat(draft.routingAction()).hasValue(HTTP_500);
+  }
+
+  @Test
+  void emptyTimeoutsAskForNothing() {
+    RuleDraft draft = draft(httpRoute("    - timeouts: {}\n      backendRefs: [{name: web, port: 80}]\n"), 0, false).draft();
+    assertThat(draft.dropped()).isEmpty();
+  }
+
+  @Test
+  void aRuleThatFailsClosedAndIsDroppedKeepsBothForTheRuleBuilder() {
+    RuleDraft draft =
+        draft(
+                httpRoute(
+                    "    - filters:\n"
+                        + "        - {type: ExtensionRef, extensionRef: {group: example.io, kind: Widget, name: w}}\n"
+                        + "        - {type: CORS, cors: {allowOrigins: ['https://a.example.com']}}\n"
+                        + "      backendRefs: [{name: web, port: 80}]\n"),
+                0,
+                false)
+            .draft();
+    assertThat(draft.failedClosed()).isPresent();
+    assertThat(draft.dropped()).isPresent();
+    assertThat(draft.routingAction()).hasValue(HTTP_500);
+  }
 }

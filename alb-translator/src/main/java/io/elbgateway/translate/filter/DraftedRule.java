@@ -10,6 +10,8 @@ import io.elbgateway.model.elb.ActionType;
 import io.elbgateway.model.gateway.GRPCRouteFilter;
 import io.elbgateway.model.gateway.GRPCRouteRule;
 import io.elbgateway.model.gateway.HTTPPathMatchType;
+import io.elbgateway.model.gateway.HTTPPathModifier;
+import io.elbgateway.model.gateway.HTTPPathModifierType;
 import io.elbgateway.model.gateway.HTTPRouteFilter;
 import io.elbgateway.model.gateway.HTTPRouteFilterType;
 import io.elbgateway.model.gateway.HTTPRouteMatch;
@@ -17,16 +19,17 @@ import io.elbgateway.model.gateway.HTTPRouteRule;
 import io.elbgateway.model.gateway.RouteRule;
 import io.elbgateway.model.meta.LocalObjectReference;
 import io.elbgateway.translate.spi.RuleDraft;
+import io.elbgateway.translate.status.Reasons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the built-in handlers read from the rule they translate, beyond their own filter: its
- * ListenerRuleConfiguration references, whether it has a RequestRedirect filter, its single
- * PathPrefix match.
+ * ListenerRuleConfiguration references, whether it has a RequestRedirect filter, the values a path
+ * modifier replaces with.
  */
-final class RuleExtensionRefs {
+final class DraftedRule {
 
   /** The kind of the AWS rule configuration an ExtensionRef may name. */
   static final String LISTENER_RULE_CONFIGURATION = "ListenerRuleConfiguration";
@@ -34,7 +37,7 @@ final class RuleExtensionRefs {
   /** One ExtensionRef of a rule: its index in {@code filters} and the reference. */
   record FilterRef(int index, LocalObjectReference ref) {}
 
-  private RuleExtensionRefs() {}
+  private DraftedRule() {}
 
   /** The rule the draft translates, if the index is valid. */
   static Optional<RouteRule> rule(RuleDraft draft) {
@@ -51,14 +54,14 @@ final class RuleExtensionRefs {
       List<HTTPRouteFilter> filters = ((HTTPRouteRule) rule.get()).filters();
       for (int j = 0; j < filters.size(); j++) {
         int index = j;
-        filters.get(j).extensionRef().filter(RuleExtensionRefs::isListenerRuleConfiguration)
+        filters.get(j).extensionRef().filter(DraftedRule::isListenerRuleConfiguration)
             .ifPresent(ref -> refs.add(new FilterRef(index, ref)));
       }
     } else if (rule.isPresent() && rule.get() instanceof GRPCRouteRule) {
       List<GRPCRouteFilter> filters = ((GRPCRouteRule) rule.get()).filters();
       for (int j = 0; j < filters.size(); j++) {
         int index = j;
-        filters.get(j).extensionRef().filter(RuleExtensionRefs::isListenerRuleConfiguration)
+        filters.get(j).extensionRef().filter(DraftedRule::isListenerRuleConfiguration)
             .ifPresent(ref -> refs.add(new FilterRef(index, ref)));
       }
     }
@@ -121,5 +124,26 @@ final class RuleExtensionRefs {
       return Optional.empty();
     }
     return Optional.of(matches.get(0).path().value());
+  }
+
+  /**
+   * The {@code replaceFullPath} of a ReplaceFullPath modifier, or the rule's PathPrefix for a
+   * ReplacePrefixMatch one; empty (and the rule dropped) when the modifier lacks its value or the
+   * rule has no single PathPrefix match. {@code at} is the modifier's field path.
+   */
+  static Optional<String> pathToReplace(HTTPPathModifier modifier, String at, RuleDraft draft) {
+    if (modifier.type() == HTTPPathModifierType.REPLACE_FULL_PATH) {
+      if (modifier.replaceFullPath().isEmpty()) {
+        draft.drop(Reasons.UNSUPPORTED_VALUE, at + ".replaceFullPath: required when type is ReplaceFullPath");
+      }
+      return modifier.replaceFullPath();
+    }
+    Optional<String> prefix = singlePathPrefix(draft);
+    if (prefix.isEmpty()) {
+      draft.drop(
+          Reasons.UNSUPPORTED_VALUE,
+          at + ".replacePrefixMatch: the rule must have exactly one match, of type PathPrefix, to replace its prefix");
+    }
+    return prefix;
   }
 }
