@@ -93,8 +93,7 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
               + " does not exist; create it in namespace "
               + namespace
               + " or remove the filter. Requests matching the rule get HTTP 500 until then";
-      draft.failClosed(Reasons.BACKEND_NOT_FOUND, message);
-      draft.unresolvedRef(Reasons.BACKEND_NOT_FOUND, message);
+      unresolved(message, draft);
       return;
     }
     ListenerRuleConfiguration lrc = found.get();
@@ -109,8 +108,7 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
               + " is not valid: "
               + problemText
               + ". Requests matching the rule get HTTP 500 until it is fixed";
-      draft.failClosed(Reasons.BACKEND_NOT_FOUND, message);
-      draft.unresolvedRef(Reasons.BACKEND_NOT_FOUND, message);
+      unresolved(message, draft);
       return;
     }
     draft.statuses().listenerRuleConfiguration(lrc, true, "");
@@ -129,6 +127,16 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
     if (!lrc.spec().tags().isEmpty()) {
       draft.putTags(new TreeMap<>(lrc.spec().tags()));
     }
+  }
+
+  /**
+   * The configuration cannot be used: the rule answers 500 and the route says
+   * {@code ResolvedRefs=False/BackendNotFound} (the spec's reason for a referenced object that is
+   * not there; an invalid configuration is as unusable as a missing one).
+   */
+  private static void unresolved(String message, RuleDraft draft) {
+    draft.failClosed(Reasons.BACKEND_NOT_FOUND, message);
+    draft.unresolvedRef(Reasons.BACKEND_NOT_FOUND, message);
   }
 
   private static void action(Action action, String at, String namespace, RuleDraft draft) {
@@ -229,6 +237,15 @@ final class ListenerRuleConfigurationHandler implements ExtensionRefHandler {
         if (body > MAX_MESSAGE_BODY) {
           problems.add(
               at + ".fixedResponseConfig.messageBody: ALB allows at most " + MAX_MESSAGE_BODY + " characters (has " + body + ")");
+        }
+      }
+      if (action.type() == ActionType.FORWARD) {
+        io.elbgateway.model.aws.TargetGroupStickinessConfig stickiness =
+            action.forwardConfig().get().targetGroupStickinessConfig();
+        int seconds = stickiness.durationSeconds();
+        if (stickiness.enabled() && (seconds < 1 || seconds > RuleFilters.MAX_STICKINESS_SECONDS)) {
+          problems.add(
+              at + ".forwardConfig.targetGroupStickinessConfig.durationSeconds: must be 1-604800 (is " + seconds + ")");
         }
       }
       if (action.type() == ActionType.AUTHENTICATE_OIDC) {

@@ -133,9 +133,24 @@ public final class RuleFilters {
     }
     Optional<FilterHandler> handler = plugins.filter(type);
     if (handler.isPresent()) {
-      apply.accept(handler.get());
+      guarded(handler.get().getClass().getName(), path, draft, () -> apply.accept(handler.get()));
     } else {
       draft.drop(Reasons.UNSUPPORTED_VALUE, unsupportedFilter(path, type));
+    }
+  }
+
+  /**
+   * Runs a handler; one that throws (a plugin's bug) makes only its own rule fail closed, with the
+   * failure in the route's status, instead of failing the whole translation.
+   */
+  private static void guarded(String handler, String path, RuleDraft draft, Runnable run) {
+    try {
+      run.run();
+    } catch (RuntimeException e) {
+      draft.failClosed(
+          Reasons.UNSUPPORTED_VALUE,
+          path + ": the handler " + handler + " failed (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+              + "); requests matching the rule get HTTP 500");
     }
   }
 
@@ -155,7 +170,7 @@ public final class RuleFilters {
     LocalObjectReference ref = reference.get();
     Optional<ExtensionRefHandler> handler = plugins.extension(ref.group(), ref.kind());
     if (handler.isPresent()) {
-      handler.get().apply(ref, path + ".extensionRef", draft);
+      guarded(handler.get().getClass().getName(), path, draft, () -> handler.get().apply(ref, path + ".extensionRef", draft));
       return;
     }
     String group = ref.group().isEmpty() ? "core" : ref.group();

@@ -78,4 +78,32 @@ class PluggableExtensionRefTest {
     assertThat(plugins.filter("RequestRedirect")).isPresent();
     assertThat(plugins.filter("URLRewrite")).isPresent();
   }
+
+  @Test
+  void aHandlerThatThrowsMakesOnlyItsRuleFailClosed() {
+    Translator translator =
+        Translator.builder()
+            .serviceLoader(false)
+            .extensionRefHandler(
+                new io.elbgateway.translate.spi.ExtensionRefHandler() {
+                  @Override
+                  public String group() {
+                    return "example.io";
+                  }
+
+                  @Override
+                  public String kind() {
+                    return "MaintenancePage";
+                  }
+
+                  @Override
+                  public void apply(io.elbgateway.model.meta.LocalObjectReference ref, String path, RuleDraft draft) {
+                    throw new IllegalStateException("boom");
+                  }
+                })
+            .build();
+    RuleDraft draft = draftWith(translator);
+    assertThat(draft.routingAction().get().fixedResponseConfig().get().statusCode()).isEqualTo("500");
+    assertThat(draft.failedClosed().get().message()).contains("failed (IllegalStateException: boom)");
+  }
 }
