@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * {@link LoadBalancerError} that says so, never an exception.
  *
  * <pre>{@code
- * AlbOutcome outcome = AlbEvaluator.evaluate(stack, HttpRequest.builder().host("a.example.com").path("/api").build());
+ * HttpRequest request = HttpRequest.builder().host("a.example.com").path("/api").build();
+ * AlbOutcome outcome = AlbEvaluator.evaluate(stack, request);
  * }</pre>
  */
 public final class AlbEvaluator {
@@ -53,7 +54,7 @@ public final class AlbEvaluator {
     Optional<ListenerRule> rule =
         stack.rulesOf(listenerKey).stream()
             .sorted(Comparator.comparingInt(ListenerRule::priority))
-            .filter(r -> r.conditions().stream().allMatch(c -> ConditionMatcher.matches(c, request)))
+            .filter(r -> allMatch(r, request))
             .findFirst();
     List<Action> actions = rule.map(ListenerRule::actions).orElse(listener.get().defaultActions());
     // The default rule has no transforms (§1.1, §1.5).
@@ -94,6 +95,10 @@ public final class AlbEvaluator {
     return handled.result(result(routing.get(), transformed)).request(transformed).build();
   }
 
+  private static boolean allMatch(ListenerRule rule, HttpRequest request) {
+    return rule.conditions().stream().allMatch(c -> ConditionMatcher.matches(c, request));
+  }
+
   /**
    * The actions in execution order: by {@code Order}, lowest first (§2.1); an action without
    * {@code Order} keeps its place after the ordered ones (AWS requires Order when a rule has
@@ -131,8 +136,8 @@ public final class AlbEvaluator {
    * §2.2). Assumptions AWS does not document: a tuple without {@code Weight} counts as weight 1
    * (the single-target-group forward of §2.2 has no weight); a forward whose weights are all 0, or
    * that names no target group, gets no target and is modelled as an ALB-generated 503 (the
-   * reference does not say whether the API rejects it; §2.2 says a share pointed at a group without
-   * targets yields 503).
+   * reference does not say whether the API rejects it; §2.2 says a share pointed at a group
+   * without targets yields 503).
    */
   private static AlbResult forward(ForwardActionConfig config) {
     List<TargetGroupTuple> tuples = config.targetGroups();
@@ -166,7 +171,8 @@ public final class AlbEvaluator {
     try {
       status = Integer.parseInt(config.statusCode());
     } catch (NumberFormatException e) {
-      return LoadBalancerError.of(500, "fixed-response status " + config.statusCode() + " is not a number");
+      return LoadBalancerError.of(
+          500, "fixed-response status " + config.statusCode() + " is not a number");
     }
     return FixedResponse.builder()
         .statusCode(status)

@@ -38,7 +38,8 @@ final class ConditionMatcher {
         return queryString(condition.queryStringConfig().orElseThrow(), request);
       case HTTP_REQUEST_METHOD:
         // §1.2: "case-sensitive, exact only (no wildcards)".
-        return condition.httpRequestMethodConfig().orElseThrow().values().contains(request.method());
+        List<String> methods = condition.httpRequestMethodConfig().orElseThrow().values();
+        return methods.contains(request.method());
       case SOURCE_IP:
         return sourceIp(condition.sourceIpConfig().orElseThrow(), request);
       default:
@@ -149,7 +150,8 @@ final class ConditionMatcher {
    * case-sensitive for path-pattern and case-insensitive for host-header and http-header, as the
    * plain Values of the same condition are (§1.2). A regex that does not compile matches nothing.
    */
-  private static boolean anyRegex(List<String> regexes, boolean caseInsensitive, List<String> inputs) {
+  private static boolean anyRegex(
+      List<String> regexes, boolean caseInsensitive, List<String> inputs) {
     int flags = caseInsensitive ? Pattern.CASE_INSENSITIVE : 0;
     for (String regex : regexes) {
       Pattern pattern;

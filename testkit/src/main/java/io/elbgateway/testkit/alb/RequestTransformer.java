@@ -18,17 +18,17 @@ import java.util.regex.PatternSyntaxException;
  * <p>Semantics (§1.5 unless noted): each rewrite's {@code Regex} is searched in the whole value
  * (host-header-rewrite: the Host header as sent, port included; url-rewrite: the path followed by
  * {@code ?query} when there is a query, as [lbc]'s {@code ^([^?]*)} path-only regex implies); the
- * first match is replaced by {@code Replace}, where {@code }..{@code } stand for capture groups;
- * no match leaves the value unchanged; a transform that matched but cannot be applied makes the load
- * balancer answer 500.
+ * first match is replaced by {@code Replace}, where {@code $1}..{@code $9} stand for capture
+ * groups; no match leaves the value unchanged; a transform that matched but cannot be applied makes
+ * the load balancer answer 500.
  *
- * <p>Assumptions AWS does not document: the regex dialect is {@code java.util.regex}, case-sensitive;
- * in {@code Replace}, {@code $} followed by a digit names a group and any other character is
- * literal ({@code \} included); a reference to a group the regex does not have is a failure (500);
- * several rewrites in one config apply in order, each to the previous one's output; after a
- * url-rewrite the text up to the first {@code ?} is the path and the rest the query (no {@code ?}:
- * no query); a rewritten path that does not start with {@code /}, or an empty host, is a failure
- * (500); a regex that does not compile (AWS would reject the rule) is a failure (500).
+ * <p>Assumptions AWS does not document: the regex dialect is {@code java.util.regex},
+ * case-sensitive; in {@code Replace}, {@code $} followed by a digit names a group and any other
+ * character is literal ({@code \} included); a reference to a group the regex does not have is a
+ * failure (500); several rewrites in one config apply in order, each to the previous one's output;
+ * after a url-rewrite the text up to the first {@code ?} is the path and the rest the query (no
+ * {@code ?}: no query); a rewritten path that does not start with {@code /}, or an empty host, is a
+ * failure (500); a regex that does not compile (AWS would reject the rule) is a failure (500).
  */
 final class RequestTransformer {
 
@@ -59,7 +59,8 @@ final class RequestTransformer {
           break;
         case URL_REWRITE:
           String url =
-              rewrite(transform.urlRewriteConfig().orElseThrow().rewrites(), current.pathAndQuery());
+              rewrite(
+                  transform.urlRewriteConfig().orElseThrow().rewrites(), current.pathAndQuery());
           int q = url.indexOf('?');
           String path = q < 0 ? url : url.substring(0, q);
           String query = q < 0 ? "" : url.substring(q + 1);

@@ -34,7 +34,10 @@ final class WildcardPattern {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       boolean escaped =
-          escapes && c == '\\' && i + 1 < value.length() && "*?\\".indexOf(value.charAt(i + 1)) >= 0;
+          escapes
+              && c == '\\'
+              && i + 1 < value.length()
+              && "*?\\".indexOf(value.charAt(i + 1)) >= 0;
       if (escaped) {
         literal.append(value.charAt(++i));
       } else if (c == '*' || c == '?') {

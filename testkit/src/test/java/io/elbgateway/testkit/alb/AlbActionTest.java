@@ -67,7 +67,9 @@ class AlbActionTest {
   @Test
   void aForwardWhoseWeightsAreAllZeroAnswers503() {
     Handled handled =
-        run(Action.forward(List.of(TargetGroupTuple.of("tg-a", 0), TargetGroupTuple.of("tg-b", 0))));
+        run(
+            Action.forward(
+                List.of(TargetGroupTuple.of("tg-a", 0), TargetGroupTuple.of("tg-b", 0))));
 
     assertThat(handled.result()).isInstanceOf(LoadBalancerError.class);
     assertThat(((LoadBalancerError) handled.result()).statusCode()).isEqualTo(503);

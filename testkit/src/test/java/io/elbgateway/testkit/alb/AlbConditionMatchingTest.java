@@ -6,14 +6,17 @@ package io.elbgateway.testkit.alb;
 
 import static io.elbgateway.testkit.alb.AlbEvalFixtures.matchesRule;
 import static io.elbgateway.testkit.alb.AlbEvalFixtures.oneRule;
+import static io.elbgateway.testkit.alb.AlbEvalFixtures.queryRule;
 import static io.elbgateway.testkit.alb.AlbEvalFixtures.request;
+import static io.elbgateway.testkit.alb.AlbEvalFixtures.withHeader;
+import static io.elbgateway.testkit.alb.AlbEvalFixtures.withQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.elb.ConditionField;
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.elb.QueryStringKeyValuePair;
 import io.elbgateway.model.elb.RuleCondition;
 import io.elbgateway.model.elb.SourceIpConditionConfig;
-import io.elbgateway.model.elb.ConditionField;
 import io.elbgateway.model.elb.TargetGroupIpAddressType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -134,7 +137,7 @@ class AlbConditionMatchingTest {
   void headerNameIsCaseInsensitive() {
     ElbStack stack = oneRule(RuleCondition.httpHeader("X-Env", List.of("canary")));
 
-    assertThat(matchesRule(stack, request("/").addHeader(NameValue.of("x-env", "canary")).build()))
+    assertThat(matchesRule(stack, withHeader("x-env", "canary")))
         .isTrue();
   }
 
@@ -142,9 +145,9 @@ class AlbConditionMatchingTest {
   void headerValueIsCaseInsensitive() {
     ElbStack stack = oneRule(RuleCondition.httpHeader("X-Env", List.of("Canary")));
 
-    assertThat(matchesRule(stack, request("/").addHeader(NameValue.of("X-Env", "CANARY")).build()))
+    assertThat(matchesRule(stack, withHeader("X-Env", "CANARY")))
         .isTrue();
-    assertThat(matchesRule(stack, request("/").addHeader(NameValue.of("X-Env", "stable")).build()))
+    assertThat(matchesRule(stack, withHeader("X-Env", "stable")))
         .isFalse();
   }
 
@@ -154,11 +157,11 @@ class AlbConditionMatchingTest {
 
     assertThat(
             matchesRule(
-                stack, request("/").addHeader(NameValue.of("User-Agent", "Foo Mobile1")).build()))
+                stack, withHeader("User-Agent", "Foo Mobile1")))
         .isTrue();
     assertThat(
             matchesRule(
-                stack, request("/").addHeader(NameValue.of("User-Agent", "Foo Mobile")).build()))
+                stack, withHeader("User-Agent", "Foo Mobile")))
         .isFalse();
   }
 
@@ -186,7 +189,7 @@ class AlbConditionMatchingTest {
   void headerRegexIsCaseInsensitiveAndFoundAnywhere() {
     ElbStack stack = oneRule(RuleCondition.httpHeaderRegex("X-Ver", List.of("v[0-9]")));
 
-    assertThat(matchesRule(stack, request("/").addHeader(NameValue.of("X-Ver", "pre-V2-x")).build()))
+    assertThat(matchesRule(stack, withHeader("X-Ver", "pre-V2-x")))
         .isTrue();
   }
 
@@ -194,46 +197,46 @@ class AlbConditionMatchingTest {
 
   @Test
   void queryKeyAndValueAreCaseInsensitive() {
-    ElbStack stack = oneRule(RuleCondition.queryString(List.of(QueryStringKeyValuePair.of("Mode", "Beta"))));
+    ElbStack stack = queryRule("Mode", "Beta");
 
-    assertThat(matchesRule(stack, request("/").addQueryParameter(NameValue.of("mode", "BETA")).build()))
+    assertThat(matchesRule(stack, withQuery("mode", "BETA")))
         .isTrue();
-    assertThat(matchesRule(stack, request("/").addQueryParameter(NameValue.of("mode", "gamma")).build()))
+    assertThat(matchesRule(stack, withQuery("mode", "gamma")))
         .isFalse();
   }
 
   @Test
   void queryValueTakesWildcards() {
     ElbStack stack =
-        oneRule(RuleCondition.queryString(List.of(QueryStringKeyValuePair.of("v", "1.?.*"))));
+        queryRule("v", "1.?.*");
 
-    assertThat(matchesRule(stack, request("/").addQueryParameter(NameValue.of("v", "1.2.30")).build()))
+    assertThat(matchesRule(stack, withQuery("v", "1.2.30")))
         .isTrue();
-    assertThat(matchesRule(stack, request("/").addQueryParameter(NameValue.of("v", "1.20")).build()))
+    assertThat(matchesRule(stack, withQuery("v", "1.20")))
         .isFalse();
   }
 
   @Test
   void escapedStarQuestionMarkAndBackslashAreLiterals() {
-    ElbStack star = oneRule(RuleCondition.queryString(List.of(QueryStringKeyValuePair.of("q", "a\\*b"))));
+    ElbStack star = queryRule("q", "a\\*b");
     ElbStack question =
-        oneRule(RuleCondition.queryString(List.of(QueryStringKeyValuePair.of("q", "a\\?"))));
+        queryRule("q", "a\\?");
     ElbStack backslash =
-        oneRule(RuleCondition.queryString(List.of(QueryStringKeyValuePair.of("q", "a\\\\*"))));
+        queryRule("q", "a\\\\*");
 
-    assertThat(matchesRule(star, request("/").addQueryParameter(NameValue.of("q", "a*b")).build()))
+    assertThat(matchesRule(star, withQuery("q", "a*b")))
         .isTrue();
-    assertThat(matchesRule(star, request("/").addQueryParameter(NameValue.of("q", "axxb")).build()))
+    assertThat(matchesRule(star, withQuery("q", "axxb")))
         .isFalse();
-    assertThat(matchesRule(question, request("/").addQueryParameter(NameValue.of("q", "a?")).build()))
+    assertThat(matchesRule(question, withQuery("q", "a?")))
         .isTrue();
-    assertThat(matchesRule(question, request("/").addQueryParameter(NameValue.of("q", "ab")).build()))
+    assertThat(matchesRule(question, withQuery("q", "ab")))
         .isFalse();
     // "a\\*": a literal backslash, then a wildcard star.
     assertThat(
-            matchesRule(backslash, request("/").addQueryParameter(NameValue.of("q", "a\\xyz")).build()))
+            matchesRule(backslash, withQuery("q", "a\\xyz")))
         .isTrue();
-    assertThat(matchesRule(backslash, request("/").addQueryParameter(NameValue.of("q", "axyz")).build()))
+    assertThat(matchesRule(backslash, withQuery("q", "axyz")))
         .isFalse();
   }
 
@@ -244,9 +247,9 @@ class AlbConditionMatchingTest {
             RuleCondition.queryString(
                 List.of(QueryStringKeyValuePair.builder().value("gold").build())));
 
-    assertThat(matchesRule(stack, request("/").addQueryParameter(NameValue.of("tier", "gold")).build()))
+    assertThat(matchesRule(stack, withQuery("tier", "gold")))
         .isTrue();
-    assertThat(matchesRule(stack, request("/").addQueryParameter(NameValue.of("gold", "x")).build()))
+    assertThat(matchesRule(stack, withQuery("gold", "x")))
         .isFalse();
   }
 
@@ -255,7 +258,8 @@ class AlbConditionMatchingTest {
     ElbStack stack =
         oneRule(
             RuleCondition.queryString(
-                List.of(QueryStringKeyValuePair.of("a", "1"), QueryStringKeyValuePair.of("b", "2"))));
+                List.of(
+                    QueryStringKeyValuePair.of("a", "1"), QueryStringKeyValuePair.of("b", "2"))));
     HttpRequest repeated =
         request("/")
             .addQueryParameter(NameValue.of("b", "9"))
@@ -263,7 +267,7 @@ class AlbConditionMatchingTest {
             .build();
 
     assertThat(matchesRule(stack, repeated)).isTrue();
-    assertThat(matchesRule(stack, request("/").addQueryParameter(NameValue.of("b", "9")).build()))
+    assertThat(matchesRule(stack, withQuery("b", "9")))
         .isFalse();
   }
 

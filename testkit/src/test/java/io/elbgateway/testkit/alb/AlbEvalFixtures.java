@@ -12,6 +12,7 @@ import io.elbgateway.model.elb.Listener;
 import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.elb.LoadBalancer;
 import io.elbgateway.model.elb.Protocol;
+import io.elbgateway.model.elb.QueryStringKeyValuePair;
 import io.elbgateway.model.elb.RuleCondition;
 import io.elbgateway.model.elb.RuleTransform;
 import io.elbgateway.model.meta.ObjectKey;
@@ -78,6 +79,21 @@ final class AlbEvalFixtures {
   /** A request to host a.example.com on port 80, path {@code path}. */
   static ImmutableHttpRequest.Builder request(String path) {
     return HttpRequest.builder().host("a.example.com").path(path);
+  }
+
+  /** A request for {@code /} with one query parameter. */
+  static HttpRequest withQuery(String key, String value) {
+    return request("/").addQueryParameter(NameValue.of(key, value)).build();
+  }
+
+  /** A request for {@code /} with one header. */
+  static HttpRequest withHeader(String name, String value) {
+    return request("/").addHeader(NameValue.of(name, value)).build();
+  }
+
+  /** {@link #oneRule} with one query-string condition of one pair. */
+  static ElbStack queryRule(String key, String value) {
+    return oneRule(RuleCondition.queryString(List.of(QueryStringKeyValuePair.of(key, value))));
   }
 
   /** Whether {@code request} matched rule "r" of {@link #oneRule}. */

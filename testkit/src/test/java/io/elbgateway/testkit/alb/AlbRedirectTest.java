@@ -65,7 +65,8 @@ class AlbRedirectTest {
 
   @Test
   void protocolKeywordIsTheRequestScheme() {
-    Redirected redirected = redirect(config().protocol("#{protocol}").host("b.example.com"), REQUEST);
+    Redirected redirected =
+        redirect(config().protocol("#{protocol}").host("b.example.com"), REQUEST);
 
     assertThat(redirected.location()).startsWith("https://");
   }
