@@ -115,4 +115,19 @@ class AlbActionTest {
   void noAuthenticateWhenTheRuleOnlyRoutes() {
     assertThat(run(Action.forward("tg-app")).authenticate()).isEmpty();
   }
+
+  @Test
+  void aRuleWithoutRoutingActionAnswers500() {
+    Action jwt =
+        Action.jwtValidation(
+            JwtValidationActionConfig.builder()
+                .jwksEndpoint("https://idp.example.com/jwks")
+                .issuer("https://idp.example.com")
+                .build());
+
+    Handled handled = run(jwt);
+
+    assertThat(handled.result()).isInstanceOf(LoadBalancerError.class);
+    assertThat(((LoadBalancerError) handled.result()).statusCode()).isEqualTo(500);
+  }
 }

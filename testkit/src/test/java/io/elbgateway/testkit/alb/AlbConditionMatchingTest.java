@@ -113,6 +113,16 @@ class AlbConditionMatchingTest {
   }
 
   @Test
+  void port443IsStandardForHttpsOnlyWhenMatchingHostValues() {
+    ElbStack stack = oneRule(RuleCondition.hostHeader(List.of("a.example.com")));
+
+    assertThat(matchesRule(stack, request("/").scheme("https").host("a.example.com:443").build()))
+        .isTrue();
+    assertThat(matchesRule(stack, request("/").scheme("http").host("a.example.com:443").build()))
+        .isFalse();
+  }
+
+  @Test
   void hostWithANonStandardPortMatchesNoValueButARegex() {
     ElbStack byValue = oneRule(RuleCondition.hostHeader(List.of("a.example.com", "*")));
     ElbStack byRegex =
@@ -302,6 +312,14 @@ class AlbConditionMatchingTest {
     assertThat(matchesRule(stack, request("/").sourceIp("2001:db8:1::5").build())).isTrue();
     assertThat(matchesRule(stack, request("/").sourceIp("2001:db9::1").build())).isFalse();
     assertThat(matchesRule(stack, request("/").sourceIp("10.0.0.1").build())).isFalse();
+  }
+
+  @Test
+  void aSourceThatIsNotAnIpLiteralMatchesNoCidr() {
+    ElbStack stack = oneRule(RuleCondition.sourceIp(List.of("0.0.0.0/0", "::/0")));
+
+    assertThat(matchesRule(stack, request("/").sourceIp("10.0.0.1").build())).isTrue();
+    assertThat(matchesRule(stack, request("/").sourceIp("localhost").build())).isFalse();
   }
 
   @Test
