@@ -7,6 +7,7 @@ package io.elbgateway.translate;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.elb.ImmutableElbStack;
+import io.elbgateway.model.elb.Listener;
 import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.gateway.GatewayApiKinds;
@@ -19,6 +20,7 @@ import io.elbgateway.translate.attach.ListenerPort;
 import io.elbgateway.translate.attach.ListenerResolver;
 import io.elbgateway.translate.attach.RouteAttacher;
 import io.elbgateway.translate.filter.BuiltInFilters;
+import io.elbgateway.translate.filter.ListenerRuleConfigurationStatuses;
 import io.elbgateway.translate.http.GappedPriorityAllocator;
 import io.elbgateway.translate.http.ListenerRules;
 import io.elbgateway.translate.lb.GatewayClasses;
@@ -79,6 +81,11 @@ public final class Translator {
     return new Builder();
   }
 
+  /** The handlers this translator runs with. */
+  Plugins plugins() {
+    return plugins;
+  }
+
   /** The options this translator runs with. */
   public TranslatorOptions options() {
     return options;
@@ -96,6 +103,7 @@ public final class Translator {
   public Translation translate(ClusterSnapshot snapshot, Optional<Translation> previous) {
     StatusCollector statuses = new StatusCollector();
     ImmutableTranslation.Builder translation = Translation.builder();
+    ListenerRuleConfigurationStatuses.report(snapshot, statuses);
     for (GatewayClass gatewayClass : snapshot.all(GatewayClass.class)) {
       if (!options.controllerNames().contains(gatewayClass.spec().controllerName())) {
         continue;
@@ -144,15 +152,17 @@ public final class Translator {
             previous,
             statuses);
     List<ListenerPort> ports = RouteAttacher.attach(context, ListenerResolver.resolve(context));
+    List<Listener> listeners = Listeners.build(context, ports);
     TargetGroupRegistry targets = new TargetGroupRegistry(context);
     Map<String, List<ListenerRule>> rules = ListenerRules.build(context, ports, targets);
     ImmutableElbStack.Builder stack =
         ElbStack.builder()
             .gateway(gateway.key())
             .loadBalancer(LoadBalancers.build(context))
-            .addAllListeners(Listeners.build(context, ports))
+            .addAllListeners(listeners)
             .addAllTargetGroups(targets.targetGroups());
-    rules.values().forEach(stack::addAllRules);
+    // A port the listener quota left out has no ELB listener, so none of its rules.
+    listeners.forEach(listener -> stack.addAllRules(rules.getOrDefault(listener.key(), List.of())));
     return Optional.of(stack.build());
   }
 

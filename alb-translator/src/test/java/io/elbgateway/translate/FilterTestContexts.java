@@ -14,7 +14,6 @@ import io.elbgateway.model.snapshot.ClusterSnapshot;
 import io.elbgateway.translate.http.GappedPriorityAllocator;
 import io.elbgateway.translate.status.StatusCollector;
 import io.elbgateway.translate.targets.HashedTargetGroupNamer;
-import java.lang.reflect.Field;
 import java.util.Optional;
 
 /**
@@ -54,15 +53,9 @@ public final class FilterTestContexts {
     return context(snapshot, plugins(translator));
   }
 
-  /** The plugins a translator was built with (read from its private field: tests only). */
+  /** The plugins a translator was built with. */
   public static Plugins plugins(Translator translator) {
-    try {
-      Field field = Translator.class.getDeclaredField("plugins");
-      field.setAccessible(true);
-      return (Plugins) field.get(translator);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Translator has no plugins field", e);
-    }
+    return translator.plugins();
   }
 
   /** No filter, ExtensionRef or backend handler at all. */
