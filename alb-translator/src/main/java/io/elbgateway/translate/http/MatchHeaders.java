@@ -10,6 +10,7 @@ import io.elbgateway.translate.DeviationCode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,8 +75,9 @@ final class MatchHeaders {
         return;
       }
       if (h.regex()) {
-        if (RegexSafety.refusal(h.value()).isPresent()) {
-          out.fail(path + ".value", RegexSafety.refusal(h.value()).get());
+        Optional<String> refusal = RegexSafety.refusal(h.value());
+        if (refusal.isPresent()) {
+          out.fail(path + ".value", refusal.get());
           return;
         }
         String anchored = RegexSafety.anchored(h.value());

@@ -10,6 +10,7 @@ import io.elbgateway.model.gateway.HTTPPathMatchType;
 import io.elbgateway.translate.AlbQuotas;
 import io.elbgateway.translate.DeviationCode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An HTTPRoute path match as an ALB {@code path-pattern} condition, with the spec's semantics
@@ -79,7 +80,7 @@ final class PathEncoding {
       out.fail(field, "contains a character outside visible ASCII, which ALB conditions cannot carry");
       return;
     }
-    java.util.Optional<String> refusal = RegexSafety.refusal(regex);
+    Optional<String> refusal = RegexSafety.refusal(regex);
     if (refusal.isPresent()) {
       out.fail(field, refusal.get());
       return;

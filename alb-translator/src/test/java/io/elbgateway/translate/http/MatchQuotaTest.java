@@ -93,6 +93,21 @@ class MatchQuotaTest {
   }
 
   @Test
+  void regexValuesSpendNoWildcards() {
+    EncodedMatch encoded = MatchConditions.http(exact("/******"), List.of("*.a.com"), List.of(), QUOTAS);
+    assertThat(encoded.rules()).hasSize(1);
+    assertThat(encoded.rules().get(0).get(1)).isEqualTo(RuleCondition.pathPatternRegex(List.of("^/\\*\\*\\*\\*\\*\\*$")));
+  }
+
+  @Test
+  void valuesPerConditionSplitsAnOredCondition() {
+    AlbQuotas one = AlbQuotas.builder().valuesPerCondition(1).build();
+    EncodedMatch encoded = MatchConditions.http(prefix("/p"), List.of(), List.of(), one);
+    assertThat(encoded.rules())
+        .containsExactly(List.of(RuleCondition.pathPattern(List.of("/p"))), List.of(RuleCondition.pathPattern(List.of("/p/*"))));
+  }
+
+  @Test
   void tooManyRulesFailWithTheRuleQuota() {
     AlbQuotas one = AlbQuotas.builder().rulesPerLoadBalancer(1).build();
     EncodedMatch encoded = MatchConditions.http(exact("/a"), List.of("a.b.com", "c.d.com", "e.f.com", "g.h.com"), List.of(), one);
