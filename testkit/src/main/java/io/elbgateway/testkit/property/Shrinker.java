@@ -67,13 +67,14 @@ final class Shrinker<T> {
     }
   }
 
+  /** A copy of the best choices so far, free to edit. */
   private long[] current() {
-    return best.choices();
+    return best.choices().clone();
   }
 
   /** Whether {@code attempt} still fails; adopts its choices when they are smaller. */
   private boolean consider(long[] attempt) {
-    if (Arrays.equals(attempt, current())) {
+    if (Arrays.equals(attempt, best.choices())) {
       return true;
     }
     Key key = new Key(attempt);
@@ -96,7 +97,7 @@ final class Shrinker<T> {
     Optional<Failing<T>> result = test.apply(attempt);
     boolean failing = result.isPresent();
     seen.put(key, failing);
-    if (failing && smaller(result.get().choices(), current())) {
+    if (failing && smaller(result.get().choices(), best.choices())) {
       best = result.get();
     }
     return failing;
@@ -113,7 +114,7 @@ final class Shrinker<T> {
 
   private void deleteChunks() {
     for (int k = 8; k > 0; k /= 2) {
-      for (int i = current().length - k; i >= 0 && stoppedBy == null; i--) {
+      for (int i = best.choices().length - k; i >= 0 && stoppedBy == null; i--) {
         long[] now = current();
         if (i + k > now.length) {
           continue;
@@ -132,7 +133,7 @@ final class Shrinker<T> {
 
   private void zeroChunks() {
     for (int k = 8; k > 1; k /= 2) {
-      for (int i = current().length - k; i >= 0 && stoppedBy == null; i--) {
+      for (int i = best.choices().length - k; i >= 0 && stoppedBy == null; i--) {
         long[] attempt = current();
         if (i + k > attempt.length) {
           continue;
@@ -150,25 +151,25 @@ final class Shrinker<T> {
   }
 
   private void lowerEach() {
-    for (int i = current().length - 1; i >= 0 && stoppedBy == null; i--) {
+    for (int i = best.choices().length - 1; i >= 0 && stoppedBy == null; i--) {
       final int index = i;
-      if (index >= current().length || current()[index] == 0) {
+      if (index >= best.choices().length || best.choices()[index] == 0) {
         continue;
       }
       if (replace(index, 0)) {
         continue;
       }
-      binarySearchDown(0, current()[index], v -> replace(index, v));
+      binarySearchDown(0, best.choices()[index], v -> replace(index, v));
       // Binary search assumes a monotone property; subtracting powers of two also finds minima a
       // filter scatters (the smallest odd value, say).
       boolean lowered = true;
-      while (lowered && stoppedBy == null && index < current().length) {
+      while (lowered && stoppedBy == null && index < best.choices().length) {
         lowered = false;
-        long value = current()[index];
+        long value = best.choices()[index];
         for (int bit = 62; bit >= 0 && !lowered; bit--) {
           long step = 1L << bit;
           if (value >= step) {
-            lowered = replace(index, value - step) && current()[index] < value;
+            lowered = replace(index, value - step) && best.choices()[index] < value;
           }
         }
       }
@@ -177,7 +178,7 @@ final class Shrinker<T> {
 
   private void sortChunks() {
     for (int k = 8; k > 1; k /= 2) {
-      for (int i = current().length - k; i >= 0 && stoppedBy == null; i--) {
+      for (int i = best.choices().length - k; i >= 0 && stoppedBy == null; i--) {
         long[] attempt = current();
         if (i + k > attempt.length) {
           continue;
@@ -190,7 +191,7 @@ final class Shrinker<T> {
 
   private void redistribute() {
     for (int k = 2; k > 0; k--) {
-      for (int i = current().length - 1 - k; i >= 0 && stoppedBy == null; i--) {
+      for (int i = best.choices().length - 1 - k; i >= 0 && stoppedBy == null; i--) {
         int j = i + k;
         long[] now = current();
         if (j >= now.length || now[i] == 0) {
