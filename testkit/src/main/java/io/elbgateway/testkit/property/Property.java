@@ -239,6 +239,7 @@ public final class Property<T> {
         Statistics.bind(previous);
       }
       if (failure != null) {
+        collector.abortTry();
         Counterexample<T> counterexample = shrink(check, value, source.choices(), failure, size, i + 1);
         return new PropertyResult<>(name, runSeed, i + 1, planned, Optional.of(counterexample), List.of(), collector.report(), printer);
       }

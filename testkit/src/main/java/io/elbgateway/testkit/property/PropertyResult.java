@@ -104,8 +104,8 @@ public final class PropertyResult<T> {
       failure
           .shrinkStoppedBy()
           .ifPresent(bound -> text.append("; stopped by ").append(bound).append(", may not be minimal"));
-      text.append("):\n").append(indent(printer.print(failure.value())));
-      text.append("Original counterexample:\n").append(indent(printer.print(failure.original())));
+      text.append("):\n").append(indent(print(failure.value())));
+      text.append("Original counterexample:\n").append(indent(print(failure.original())));
       text.append("Failure: ")
           .append(failure.cause().map(String::valueOf).orElse("the predicate returned false"))
           .append('\n');
@@ -139,6 +139,14 @@ public final class PropertyResult<T> {
   @Override
   public String toString() {
     return report();
+  }
+
+  private String print(T value) {
+    try {
+      return printer.print(value);
+    } catch (RuntimeException e) {
+      return value + " (the counterexample printer failed: " + e + ")";
+    }
   }
 
   private static String indent(String text) {

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Prints counterexamples as YAML: a {@link KubernetesObject}, or a collection or tuple of them, as
  * manifests separated by {@code ---} (ready for {@code kubectl apply -f -}); any other model value
- * through {@link ModelMappers#yaml()}; a value Jackson cannot write through {@code toString()}.
+ * through {@link ModelMappers#yaml()}; a value Jackson cannot write, or writes as an empty object,
+ * through {@code toString()}.
  */
 public final class YamlCounterexamplePrinter implements CounterexamplePrinter {
 
@@ -35,7 +36,9 @@ public final class YamlCounterexamplePrinter implements CounterexamplePrinter {
       return String.join("---\n", texts);
     }
     try {
-      return ModelMappers.yaml().writeValueAsString(value);
+      String yaml = ModelMappers.yaml().writeValueAsString(value);
+      // An object without properties says nothing as YAML; its toString() may.
+      return yaml.strip().equals("{}") ? String.valueOf(value) : yaml;
     } catch (RuntimeException notAModelValue) {
       return String.valueOf(value);
     }

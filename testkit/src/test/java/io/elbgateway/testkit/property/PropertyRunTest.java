@@ -151,6 +151,20 @@ class PropertyRunTest {
   }
 
   @Test
+  void aBrokenPrinterDoesNotHideTheFailure() {
+    PropertyResult<Integer> result =
+        Property.forAll(Gen.integers(0, 100))
+            .withSeed(1)
+            .withPrinter(
+                value -> {
+                  throw new IllegalStateException("cannot print");
+                })
+            .check(x -> x < 7);
+
+    assertThat(result.report()).contains("  7 (the counterexample printer failed: java.lang.IllegalStateException: cannot print)");
+  }
+
+  @Test
   void aCustomPrinterPrintsTheCounterexample() {
     PropertyResult<Integer> result =
         Property.forAll(Gen.integers(0, 100))

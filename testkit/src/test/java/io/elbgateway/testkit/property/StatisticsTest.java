@@ -104,6 +104,24 @@ class StatisticsTest {
   }
 
   @Test
+  void theFailingTryIsNotCounted() {
+    PropertyResult<Integer> result =
+        Property.forAll(Gen.integers(0, 100))
+            .withSeed(2)
+            .check(
+                x -> {
+                  Statistics.classify("every try", true);
+                  Statistics.collect("seen");
+                  return x < 90;
+                });
+
+    int passedTries = result.counterexample().orElseThrow().tryNumber() - 1;
+    assertThat(result.statistics().tries()).isEqualTo(passedTries);
+    assertThat(result.statistics().classifications()).containsEntry("every try", (long) passedTries);
+    assertThat(result.statistics().collected()).containsEntry("seen", (long) passedTries);
+  }
+
+  @Test
   void callsOutsideARunAreIgnored() {
     Statistics.classify("outside", true);
     Statistics.collect("outside");

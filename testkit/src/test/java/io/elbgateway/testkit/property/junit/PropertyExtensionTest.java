@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.elbgateway.testkit.property.Gen;
+import io.elbgateway.testkit.property.Property;
 import io.elbgateway.testkit.property.Statistics;
 import io.elbgateway.testkit.property.YamlCounterexamplePrinter;
 import java.util.ArrayList;
@@ -86,6 +87,18 @@ class PropertyExtensionTest {
   }
 
   @EnabledIf("io.elbgateway.testkit.property.junit.PropertyExtensionTest#runningFixtures")
+  static class Unseeded {
+    static Gen<Integer> numbers() {
+      return Gen.integers(0, 1000);
+    }
+
+    @PropertyTest
+    void smallNumbers(@ForAll("numbers") int x) {
+      assertThat(x).isLessThan(10);
+    }
+  }
+
+  @EnabledIf("io.elbgateway.testkit.property.junit.PropertyExtensionTest#runningFixtures")
   static class Requiring {
     static Gen<Integer> digits() {
       return Gen.integers(0, 9);
@@ -139,6 +152,20 @@ class PropertyExtensionTest {
         .hasMessageContaining(" = 10\n")
         .hasMessageContaining("Reproduce with -Delbgateway.property.seed=123");
     assertThat(failure.getCause()).isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void theSeedSystemPropertyReproducesAFailure() {
+    String first = onlyFailure(run(Unseeded.class)).getMessage();
+    String seed = first.replaceAll("(?s).*-Delbgateway\\.property\\.seed=(-?\\d+).*", "$1");
+    System.setProperty(Property.SEED_PROPERTY, seed);
+    try {
+      String again = onlyFailure(run(Unseeded.class)).getMessage();
+
+      assertThat(again).isEqualTo(first).contains("(seed " + seed + ")");
+    } finally {
+      System.clearProperty(Property.SEED_PROPERTY);
+    }
   }
 
   @Test
