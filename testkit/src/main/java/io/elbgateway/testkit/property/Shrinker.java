@@ -122,8 +122,11 @@ final class Shrinker<T> {
         long[] attempt = new long[now.length - k];
         System.arraycopy(now, 0, attempt, 0, i);
         System.arraycopy(now, i + k, attempt, i, now.length - i - k);
-        if (!consider(attempt) && i > 0 && attempt[i - 1] > 0) {
-          // The choice before the span often counts what the span held (a length, a flag).
+        Failing<T> before = best;
+        consider(attempt);
+        if (best == before && i > 0 && attempt[i - 1] > 0) {
+          // The choice before the span often counts what the span held (a length, a flag): without
+          // the span, the edit only helps with that count lowered too.
           attempt[i - 1]--;
           consider(attempt);
         }
