@@ -27,9 +27,9 @@ import java.util.function.Predicate;
  * produced. A custom generator is a lambda {@code source -> ...} that draws through the source or
  * through other generators; it must not use any other randomness.
  *
- * <p>Collections and strings grow with {@link RandomSource#size()}, which rises over a run.
- * Numbers shrink toward zero, booleans toward {@code false}, choices toward the first option,
- * collections toward fewer elements.
+ * <p>Collections and strings grow with {@link RandomSource#size()}, which rises over a run. Numbers
+ * shrink toward zero, booleans toward {@code false}, choices toward the first option, collections
+ * toward fewer elements.
  */
 @FunctionalInterface
 public interface Gen<T> {
@@ -233,7 +233,8 @@ public interface Gen<T> {
 
   /** An empty optional or one with a value of {@code gen}; shrinks toward empty. */
   static <T> Gen<Optional<T>> optionals(Gen<? extends T> gen) {
-    return source -> source.drawBoolean(0.75) ? Optional.of(gen.generate(source)) : Optional.empty();
+    return source ->
+        source.drawBoolean(0.75) ? Optional.of(gen.generate(source)) : Optional.empty();
   }
 
   /** Pairs of values of {@code first} and {@code second}. */

@@ -6,8 +6,8 @@ package io.elbgateway.testkit.property;
 
 /**
  * A generator could not produce a value: a {@link Gen#filter filter} rejected too many values in a
- * row, a set could not find enough distinct elements, or a value needed too many random choices.
- * It signals a generator to rewrite, not a failing property.
+ * row, a set could not find enough distinct elements, or a value needed too many random choices. It
+ * signals a generator to rewrite, not a failing property.
  */
 public final class GenerationException extends RuntimeException {
 

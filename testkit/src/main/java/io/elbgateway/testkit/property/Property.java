@@ -6,6 +6,7 @@ package io.elbgateway.testkit.property;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,9 @@ import java.util.function.Predicate;
  * (returns {@code false}, or throws an exception of the same class). The same seed gives the same
  * tries and the same shrunk counterexample, unless shrinking hit its time bound.
  *
- * <p>Tries: {@value #DEFAULT_TRIES} by default or as set with {@link #withTries}; the system property
- * {@value #TRIES_PROPERTY} raises every property to at least its value (CI runs more than a
- * laptop). Seed: as set with {@link #withSeed}, else the system property {@value #SEED_PROPERTY},
+ * <p>Tries: {@value #DEFAULT_TRIES} by default or as set with {@link #withTries}; the system
+ * property {@value #TRIES_PROPERTY} raises every property to at least its value (CI runs more than
+ * a laptop). Seed: as set with {@link #withSeed}, else the system property {@value #SEED_PROPERTY},
  * else random; the report of a failure says how to reproduce it.
  *
  * <p>A property is immutable: each {@code with...} method returns a new one.
@@ -66,53 +67,38 @@ public final class Property<T> {
     void accept(T value) throws Throwable;
   }
 
-  private final Gen<T> gen;
-  private final String name;
-  private final OptionalInt tries;
-  private final OptionalLong seed;
-  private final int maxSize;
-  private final int maxShrinks;
-  private final Duration shrinkTime;
-  private final CounterexamplePrinter printer;
-  private final Map<String, Double> requirements;
-  private final Consumer<String> reporter;
+  /** The configuration; copied, never changed, once a property holds it. */
+  private static final class Settings implements Cloneable {
+    String name = "";
+    OptionalInt tries = OptionalInt.empty();
+    OptionalLong seed = OptionalLong.empty();
+    int maxSize = Runs.MAX_SIZE;
+    int maxShrinks = DEFAULT_MAX_SHRINKS;
+    Duration shrinkTime = DEFAULT_SHRINK_TIME;
+    CounterexamplePrinter printer = CounterexamplePrinter.toStringPrinter();
+    Map<String, Double> requirements = Map.of();
+    Consumer<String> reporter = System.out::print;
 
-  private Property(
-      Gen<T> gen,
-      String name,
-      OptionalInt tries,
-      OptionalLong seed,
-      int maxSize,
-      int maxShrinks,
-      Duration shrinkTime,
-      CounterexamplePrinter printer,
-      Map<String, Double> requirements,
-      Consumer<String> reporter) {
+    Settings copy() {
+      try {
+        return (Settings) clone();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  private final Gen<T> gen;
+  private final Settings settings;
+
+  private Property(Gen<T> gen, Settings settings) {
     this.gen = gen;
-    this.name = name;
-    this.tries = tries;
-    this.seed = seed;
-    this.maxSize = maxSize;
-    this.maxShrinks = maxShrinks;
-    this.shrinkTime = shrinkTime;
-    this.printer = printer;
-    this.requirements = requirements;
-    this.reporter = reporter;
+    this.settings = settings;
   }
 
   /** A property over the values of {@code gen}. */
   public static <T> Property<T> forAll(Gen<T> gen) {
-    return new Property<>(
-        Objects.requireNonNull(gen, "gen"),
-        "",
-        OptionalInt.empty(),
-        OptionalLong.empty(),
-        Runs.MAX_SIZE,
-        DEFAULT_MAX_SHRINKS,
-        DEFAULT_SHRINK_TIME,
-        CounterexamplePrinter.toStringPrinter(),
-        Map.of(),
-        text -> System.out.print(text));
+    return new Property<>(Objects.requireNonNull(gen, "gen"), new Settings());
   }
 
   /** A property over pairs of values of {@code first} and {@code second}. */
@@ -120,56 +106,72 @@ public final class Property<T> {
     return forAll(Gen.zip(first, second));
   }
 
-  /** This property with a name for its reports. */
-  public Property<T> named(String newName) {
-    return new Property<>(gen, Objects.requireNonNull(newName), tries, seed, maxSize, maxShrinks, shrinkTime, printer, requirements, reporter);
+  private Property<T> with(Consumer<Settings> change) {
+    Settings next = settings.copy();
+    change.accept(next);
+    return new Property<>(gen, next);
   }
 
-  /** This property with {@code n} tries (the system property {@value #TRIES_PROPERTY} may raise it). */
-  public Property<T> withTries(int n) {
-    if (n <= 0) {
-      throw new IllegalArgumentException("tries must be positive: " + n);
+  /** This property with a name for its reports. */
+  public Property<T> named(String name) {
+    Objects.requireNonNull(name, "name");
+    return with(s -> s.name = name);
+  }
+
+  /**
+   * This property with {@code tries} tries (the system property {@value #TRIES_PROPERTY} may raise
+   * it).
+   */
+  public Property<T> withTries(int tries) {
+    if (tries <= 0) {
+      throw new IllegalArgumentException("tries must be positive: " + tries);
     }
-    return new Property<>(gen, name, OptionalInt.of(n), seed, maxSize, maxShrinks, shrinkTime, printer, requirements, reporter);
+    return with(s -> s.tries = OptionalInt.of(tries));
   }
 
   /** This property with a fixed seed: every run generates the same values. */
-  public Property<T> withSeed(long newSeed) {
-    return new Property<>(gen, name, tries, OptionalLong.of(newSeed), maxSize, maxShrinks, shrinkTime, printer, requirements, reporter);
+  public Property<T> withSeed(long seed) {
+    return with(s -> s.seed = OptionalLong.of(seed));
   }
 
-  /** This property with sizes rising to {@code newMaxSize} (100 by default). */
-  public Property<T> withMaxSize(int newMaxSize) {
-    if (newMaxSize <= 0) {
-      throw new IllegalArgumentException("max size must be positive: " + newMaxSize);
+  /** This property with sizes rising to {@code maxSize} (100 by default). */
+  public Property<T> withMaxSize(int maxSize) {
+    if (maxSize <= 0) {
+      throw new IllegalArgumentException("max size must be positive: " + maxSize);
     }
-    return new Property<>(gen, name, tries, seed, newMaxSize, maxShrinks, shrinkTime, printer, requirements, reporter);
+    return with(s -> s.maxSize = maxSize);
   }
 
-  /** This property with at most {@code steps} shrink candidates evaluated (0 turns shrinking off). */
+  /**
+   * This property with at most {@code steps} shrink candidates evaluated ({@code 0} turns shrinking
+   * off).
+   */
   public Property<T> withMaxShrinks(int steps) {
     if (steps < 0) {
       throw new IllegalArgumentException("shrink steps must not be negative: " + steps);
     }
-    return new Property<>(gen, name, tries, seed, maxSize, steps, shrinkTime, printer, requirements, reporter);
+    return with(s -> s.maxShrinks = steps);
   }
 
   /** This property with shrinking stopped after {@code time}. */
   public Property<T> withShrinkTime(Duration time) {
-    return new Property<>(gen, name, tries, seed, maxSize, maxShrinks, Objects.requireNonNull(time), printer, requirements, reporter);
+    Objects.requireNonNull(time, "time");
+    return with(s -> s.shrinkTime = time);
   }
 
-  /** This property with counterexamples printed by {@code newPrinter}. */
-  public Property<T> withPrinter(CounterexamplePrinter newPrinter) {
-    return new Property<>(gen, name, tries, seed, maxSize, maxShrinks, shrinkTime, Objects.requireNonNull(newPrinter), requirements, reporter);
+  /** This property with counterexamples printed by {@code printer}. */
+  public Property<T> withPrinter(CounterexamplePrinter printer) {
+    Objects.requireNonNull(printer, "printer");
+    return with(s -> s.printer = printer);
   }
 
   /**
-   * This property with its statistics (when any were recorded) sent to {@code newReporter} after a
-   * run that passed; standard output by default.
+   * This property with its statistics (when any were recorded) sent to {@code reporter} after a run
+   * that passed; standard output by default.
    */
-  public Property<T> withReporter(Consumer<String> newReporter) {
-    return new Property<>(gen, name, tries, seed, maxSize, maxShrinks, shrinkTime, printer, requirements, Objects.requireNonNull(newReporter));
+  public Property<T> withReporter(Consumer<String> reporter) {
+    Objects.requireNonNull(reporter, "reporter");
+    return with(s -> s.reporter = reporter);
   }
 
   /**
@@ -178,17 +180,19 @@ public final class Property<T> {
    * producing the interesting cases.
    */
   public Property<T> require(String label, double minShare) {
+    Objects.requireNonNull(label, "label");
     if (!(minShare >= 0 && minShare <= 1)) {
       throw new IllegalArgumentException("minShare must be between 0 and 1: " + minShare);
     }
-    Map<String, Double> more = new LinkedHashMap<>(requirements);
-    more.put(Objects.requireNonNull(label, "label"), minShare);
-    return new Property<>(gen, name, tries, seed, maxSize, maxShrinks, shrinkTime, printer, Map.copyOf(more), reporter);
+    Map<String, Double> more = new LinkedHashMap<>(settings.requirements);
+    more.put(label, minShare);
+    Map<String, Double> requirements = Collections.unmodifiableMap(more);
+    return with(s -> s.requirements = requirements);
   }
 
   /** The number of tries a run makes: the configured one, raised by {@value #TRIES_PROPERTY}. */
   public int effectiveTries() {
-    int configured = tries.orElse(DEFAULT_TRIES);
+    int configured = settings.tries.orElse(DEFAULT_TRIES);
     String raised = System.getProperty(TRIES_PROPERTY, "").trim();
     if (raised.isEmpty()) {
       return configured;
@@ -218,18 +222,28 @@ public final class Property<T> {
   }
 
   private PropertyResult<T> run(Check<T> check) {
-    long runSeed = seed.orElseGet(Property::seedFromSystem);
+    long runSeed = settings.seed.orElseGet(Property::seedFromSystem);
     int planned = effectiveTries();
     StatisticsCollector collector = new StatisticsCollector();
     for (int i = 0; i < planned; i++) {
-      int size = Runs.size(i, maxSize);
+      int size = Runs.size(i, settings.maxSize);
       RandomSource source = RandomSource.random(Runs.trySeed(runSeed, i), size);
       T value;
       try {
         value = gen.generate(source);
       } catch (GenerationException e) {
         throw new GenerationException(
-            e.getMessage() + " (try " + (i + 1) + ", seed " + runSeed + "; reproduce with -D" + SEED_PROPERTY + "=" + runSeed + ")", e);
+            e.getMessage()
+                + " (try "
+                + (i + 1)
+                + ", seed "
+                + runSeed
+                + "; reproduce with -D"
+                + SEED_PROPERTY
+                + "="
+                + runSeed
+                + ")",
+            e);
       }
       StatisticsCollector previous = Statistics.bind(collector);
       Throwable failure;
@@ -240,35 +254,55 @@ public final class Property<T> {
       }
       if (failure != null) {
         collector.abortTry();
-        Counterexample<T> counterexample = shrink(check, value, source.choices(), failure, size, i + 1);
-        return new PropertyResult<>(name, runSeed, i + 1, planned, Optional.of(counterexample), List.of(), collector.report(), printer);
+        Counterexample<T> counterexample =
+            shrink(check, value, source.choices(), failure, size, i + 1);
+        return new PropertyResult<>(
+            settings.name,
+            runSeed,
+            i + 1,
+            planned,
+            Optional.of(counterexample),
+            List.of(),
+            collector.report(),
+            settings.printer);
       }
       collector.endTry();
     }
     StatisticsReport report = collector.report();
     List<String> unmet = new ArrayList<>();
-    requirements.forEach(
+    settings.requirements.forEach(
         (label, minShare) -> {
           double share = report.share(label);
           if (share < minShare) {
             unmet.add(
                 String.format(
                     Locale.ROOT,
-                    "only %.1f%% of tries were classified '%s', at least %.1f%% required: the generator no longer produces these cases often enough",
+                    "only %.1f%% of tries were classified '%s', at least %.1f%% required: the"
+                        + " generator no longer produces these cases often enough",
                     share * 100,
                     label,
                     minShare * 100));
           }
         });
     unmet.sort(null);
-    PropertyResult<T> result = new PropertyResult<>(name, runSeed, planned, planned, Optional.empty(), unmet, report, printer);
+    PropertyResult<T> result =
+        new PropertyResult<>(
+            settings.name,
+            runSeed,
+            planned,
+            planned,
+            Optional.empty(),
+            unmet,
+            report,
+            settings.printer);
     if (result.passed() && !report.isEmpty()) {
-      reporter.accept(result.report());
+      settings.reporter.accept(result.report());
     }
     return result;
   }
 
-  private Counterexample<T> shrink(Check<T> check, T original, long[] choices, Throwable failure, int size, int tryNumber) {
+  private Counterexample<T> shrink(
+      Check<T> check, T original, long[] choices, Throwable failure, int size, int tryNumber) {
     Class<?> kind = failure.getClass();
     Shrinker<T> shrinker =
         new Shrinker<>(
@@ -286,12 +320,19 @@ public final class Property<T> {
                   : Optional.empty();
             },
             new Shrinker.Failing<>(original, choices, failure),
-            maxShrinks,
-            shrinkTime.toNanos());
+            settings.maxShrinks,
+            settings.shrinkTime.toNanos());
     shrinker.shrink();
     Shrinker.Failing<T> best = shrinker.best();
     Throwable cause = best.cause() instanceof PredicateFalse ? null : best.cause();
-    return new Counterexample<>(best.value(), original, cause, tryNumber, shrinker.steps(), shrinker.stoppedBy(), best.choices());
+    return new Counterexample<>(
+        best.value(),
+        original,
+        cause,
+        tryNumber,
+        shrinker.steps(),
+        shrinker.stoppedBy(),
+        best.choices());
   }
 
   /** What {@code check} threw for {@code value}, or null when it passed. */

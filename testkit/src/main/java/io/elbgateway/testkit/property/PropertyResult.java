@@ -103,7 +103,8 @@ public final class PropertyResult<T> {
       text.append("Counterexample (shrunk in ").append(failure.shrinkSteps()).append(" steps");
       failure
           .shrinkStoppedBy()
-          .ifPresent(bound -> text.append("; stopped by ").append(bound).append(", may not be minimal"));
+          .ifPresent(
+              bound -> text.append("; stopped by ").append(bound).append(", may not be minimal"));
       text.append("):\n").append(indent(print(failure.value())));
       text.append("Original counterexample:\n").append(indent(print(failure.original())));
       text.append("Failure: ")

@@ -46,8 +46,8 @@ public final class RandomSource {
   }
 
   /**
-   * The size of the value being generated, from {@code 1} upward: collections use it to grow over
-   * a run, so that early tries are small.
+   * The size of the value being generated, from {@code 1} upward: collections use it to grow over a
+   * run, so that early tries are small.
    */
   public int size() {
     return size;
@@ -72,8 +72,8 @@ public final class RandomSource {
   }
 
   /**
-   * Draws a boolean that is {@code true} with probability {@code probabilityTrue}; {@code false}
-   * is the simpler answer.
+   * Draws a boolean that is {@code true} with probability {@code probabilityTrue}; {@code false} is
+   * the simpler answer.
    */
   public boolean drawBoolean(double probabilityTrue) {
     if (random == null) {
@@ -120,7 +120,9 @@ public final class RandomSource {
         throw InvalidChoices.INSTANCE;
       }
       throw new GenerationException(
-          "a generator drew more than " + MAX_CHOICES + " random choices for one value; bound its"
+          "a generator drew more than "
+              + MAX_CHOICES
+              + " random choices for one value; bound its"
               + " collections and recursion");
     }
     if (count == recorded.length) {

@@ -5,9 +5,9 @@
 package io.elbgateway.testkit.property;
 
 /**
- * How collections decide their length: one "one more?" choice before each element past the
- * minimum, so that deleting an element's choices deletes the element and shrinking a flag to
- * {@code 0} ends the collection there.
+ * How collections decide their length: one "one more?" choice before each element past the minimum,
+ * so that deleting an element's choices deletes the element and shrinking a flag to {@code 0} ends
+ * the collection there.
  */
 final class Repeat {
 

@@ -5,9 +5,8 @@
 package io.elbgateway.testkit.property;
 
 /**
- * How a run derives each try from its seed: every try has its own seed and size, both computed
- * from the run's seed and the try's index alone, so a failure reproduces whatever the number of
- * tries.
+ * How a run derives each try from its seed: every try has its own seed and size, both computed from
+ * the run's seed and the try's index alone, so a failure reproduces whatever the number of tries.
  */
 final class Runs {
 

@@ -35,7 +35,8 @@ final class Shrinker<T> {
    * @param test replays choices; a value when they generate a value that fails in the same way
    * @param start the failing case found by the run
    */
-  Shrinker(Function<long[], Optional<Failing<T>>> test, Failing<T> start, int maxSteps, long maxNanos) {
+  Shrinker(
+      Function<long[], Optional<Failing<T>>> test, Failing<T> start, int maxSteps, long maxNanos) {
     this.test = test;
     this.best = start;
     this.maxSteps = maxSteps;
@@ -223,7 +224,9 @@ final class Shrinker<T> {
     }
   }
 
-  /** The smallest value in {@code [lo, hi]} for which {@code ok} holds, given that it holds at hi. */
+  /**
+   * The smallest value in {@code [lo, hi]} for which {@code ok} holds, given that it holds at hi.
+   */
   private void binarySearchDown(long lo, long hi, LongPredicate ok) {
     if (ok.test(lo)) {
       return;

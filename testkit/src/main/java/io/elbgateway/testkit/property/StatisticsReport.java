@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What {@link Statistics} recorded during a run: for each classification label, how many tries
- * hit it; for each collected value, how often it came.
+ * What {@link Statistics} recorded during a run: for each classification label, how many tries hit
+ * it; for each collected value, how often it came.
  */
 public final class StatisticsReport {
 
@@ -63,7 +63,8 @@ public final class StatisticsReport {
       text.append("classified over ").append(tries).append(" tries:\n");
       classes.forEach(
           (label, count) ->
-              text.append(String.format(Locale.ROOT, "  %5.1f%% (%d) %s%n", percent(count), count, label)));
+              text.append(
+                  String.format(Locale.ROOT, "  %5.1f%% (%d) %s%n", percent(count), count, label)));
     }
     if (!collected.isEmpty()) {
       long total = collected.values().stream().mapToLong(Long::longValue).sum();

@@ -12,7 +12,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** JUnit is optional for testkit: the engine itself must run without it (the CLI does). */
-@AnalyzeClasses(packages = "io.elbgateway.testkit.property", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "io.elbgateway.testkit.property",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class EngineBoundariesTest {
 
   @ArchTest

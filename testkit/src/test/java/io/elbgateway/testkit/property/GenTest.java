@@ -23,7 +23,8 @@ class GenTest {
 
     assertThat(ints).allSatisfy(x -> assertThat(x).isBetween(-3, 4)).contains(-3, 4, 0);
     assertThat(longs).containsOnly(Long.MAX_VALUE - 2, Long.MAX_VALUE - 1, Long.MAX_VALUE);
-    assertThat(Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE).samples(1, N)).anySatisfy(x -> assertThat(x).isNegative());
+    assertThat(Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE).samples(1, N))
+        .anySatisfy(x -> assertThat(x).isNegative());
   }
 
   @Test
@@ -31,7 +32,9 @@ class GenTest {
     List<String> strings = Gen.strings("xy", 2, 6).samples(2, N);
 
     assertThat(strings).allSatisfy(s -> assertThat(s).matches("[xy]{2,6}"));
-    assertThat(strings).anySatisfy(s -> assertThat(s).hasSize(2)).anySatisfy(s -> assertThat(s).hasSize(6));
+    assertThat(strings)
+        .anySatisfy(s -> assertThat(s).hasSize(2))
+        .anySatisfy(s -> assertThat(s).hasSize(6));
   }
 
   @Test
@@ -40,7 +43,9 @@ class GenTest {
         .allSatisfy(xs -> assertThat(xs).hasSizeBetween(1, 3))
         .anySatisfy(xs -> assertThat(xs).hasSize(3));
     List<Set<Integer>> sets = Gen.sets(Gen.integers(0, 5), 2, 4).samples(3, N);
-    assertThat(sets).allSatisfy(s -> assertThat(s).hasSizeBetween(2, 4)).anySatisfy(s -> assertThat(s).hasSize(4));
+    assertThat(sets)
+        .allSatisfy(s -> assertThat(s).hasSizeBetween(2, 4))
+        .anySatisfy(s -> assertThat(s).hasSize(4));
   }
 
   @Test
@@ -60,7 +65,8 @@ class GenTest {
   @Test
   void frequencyFollowsTheWeights() {
     List<String> picks =
-        Gen.frequency(Weighted.of(9, Gen.just("often")), Weighted.of(1, Gen.just("rarely"))).samples(5, N);
+        Gen.frequency(Weighted.of(9, Gen.just("often")), Weighted.of(1, Gen.just("rarely")))
+            .samples(5, N);
 
     long rare = picks.stream().filter("rarely"::equals).count();
     assertThat(rare).isBetween(N / 20L, N / 5L);
@@ -71,17 +77,22 @@ class GenTest {
     Gen<String> lengths = Gen.integers(0, 3).flatMap(n -> Gen.strings("q", n, n)).map(s -> s + "!");
     assertThat(lengths.samples(6, N)).containsOnly("!", "q!", "qq!", "qqq!");
 
-    assertThat(Gen.zip(Gen.just(1), Gen.just("a")).samples(6, 1)).containsExactly(new Tuple2<>(1, "a"));
+    assertThat(Gen.zip(Gen.just(1), Gen.just("a")).samples(6, 1))
+        .containsExactly(new Tuple2<>(1, "a"));
     assertThat(Gen.zip(Gen.just(1), Gen.just("a"), Gen.constant(true)).samples(6, 1))
         .containsExactly(new Tuple3<>(1, "a", true));
-    assertThat(Gen.zipWith(Gen.just(2), Gen.just(3), Integer::sum).samples(6, 1)).containsExactly(5);
-    assertThat(Gen.optionals(Gen.just("x")).samples(6, N)).contains(Optional.empty(), Optional.of("x"));
+    assertThat(Gen.zipWith(Gen.just(2), Gen.just(3), Integer::sum).samples(6, 1))
+        .containsExactly(5);
+    assertThat(Gen.optionals(Gen.just("x")).samples(6, N))
+        .contains(Optional.empty(), Optional.of("x"));
   }
 
   @Test
   void badBoundsAreRejected() {
     assertThatThrownBy(() -> Gen.integers(2, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Gen.lists(Gen.just(1), 3, 2)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Weighted.of(0, Gen.just(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Gen.lists(Gen.just(1), 3, 2))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Weighted.of(0, Gen.just(1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -40,11 +40,12 @@ class PropertyRunTest {
 
   @Test
   void theSameSeedFindsAndShrinksTheSameCounterexample() {
-    Property<List<Integer>> property =
-        Property.forAll(LISTS).withSeed(99).withTries(1_000);
+    Property<List<Integer>> property = Property.forAll(LISTS).withSeed(99).withTries(1_000);
 
-    Counterexample<List<Integer>> first = property.check(xs -> xs.size() < 5).counterexample().orElseThrow();
-    Counterexample<List<Integer>> second = property.check(xs -> xs.size() < 5).counterexample().orElseThrow();
+    Counterexample<List<Integer>> first =
+        property.check(xs -> xs.size() < 5).counterexample().orElseThrow();
+    Counterexample<List<Integer>> second =
+        property.check(xs -> xs.size() < 5).counterexample().orElseThrow();
 
     assertThat(second.tryNumber()).isEqualTo(first.tryNumber());
     assertThat(second.original()).isEqualTo(first.original());
@@ -53,11 +54,13 @@ class PropertyRunTest {
 
   @Test
   void theSeedSystemPropertyReproducesARunWithoutAFixedSeed() {
-    PropertyResult<List<Integer>> found = Property.forAll(LISTS).withTries(1_000).check(xs -> xs.size() < 8);
+    PropertyResult<List<Integer>> found =
+        Property.forAll(LISTS).withTries(1_000).check(xs -> xs.size() < 8);
     long seed = found.seed();
     System.setProperty(Property.SEED_PROPERTY, Long.toString(seed));
 
-    PropertyResult<List<Integer>> again = Property.forAll(LISTS).withTries(1_000).check(xs -> xs.size() < 8);
+    PropertyResult<List<Integer>> again =
+        Property.forAll(LISTS).withTries(1_000).check(xs -> xs.size() < 8);
 
     assertThat(again.seed()).isEqualTo(seed);
     assertThat(again.counterexample().orElseThrow().original())
@@ -67,9 +70,19 @@ class PropertyRunTest {
   @Test
   void aFailureReproducesWhateverTheNumberOfTries() {
     Counterexample<List<Integer>> few =
-        Property.forAll(LISTS).withSeed(5).withTries(300).check(xs -> xs.size() < 10).counterexample().orElseThrow();
+        Property.forAll(LISTS)
+            .withSeed(5)
+            .withTries(300)
+            .check(xs -> xs.size() < 10)
+            .counterexample()
+            .orElseThrow();
     Counterexample<List<Integer>> many =
-        Property.forAll(LISTS).withSeed(5).withTries(10_000).check(xs -> xs.size() < 10).counterexample().orElseThrow();
+        Property.forAll(LISTS)
+            .withSeed(5)
+            .withTries(10_000)
+            .check(xs -> xs.size() < 10)
+            .counterexample()
+            .orElseThrow();
 
     assertThat(many.tryNumber()).isEqualTo(few.tryNumber());
     assertThat(many.original()).isEqualTo(few.original());
@@ -78,12 +91,15 @@ class PropertyRunTest {
   @Test
   void triesDefaultTo200AndTheSystemPropertyRaisesThem() {
     assertThat(Property.forAll(LISTS).withSeed(1).check(xs -> true).tries()).isEqualTo(200);
-    assertThat(Property.forAll(LISTS).withSeed(1).withTries(30).check(xs -> true).tries()).isEqualTo(30);
+    assertThat(Property.forAll(LISTS).withSeed(1).withTries(30).check(xs -> true).tries())
+        .isEqualTo(30);
 
     System.setProperty(Property.TRIES_PROPERTY, "500");
 
-    assertThat(Property.forAll(LISTS).withSeed(1).withTries(30).check(xs -> true).tries()).isEqualTo(500);
-    assertThat(Property.forAll(LISTS).withSeed(1).withTries(800).check(xs -> true).tries()).isEqualTo(800);
+    assertThat(Property.forAll(LISTS).withSeed(1).withTries(30).check(xs -> true).tries())
+        .isEqualTo(500);
+    assertThat(Property.forAll(LISTS).withSeed(1).withTries(800).check(xs -> true).tries())
+        .isEqualTo(800);
   }
 
   @Test
@@ -94,13 +110,17 @@ class PropertyRunTest {
     assertThat(sizes.subList(0, 5)).containsExactly(1, 2, 3, 4, 5);
     assertThat(sizes.get(99)).isEqualTo(100);
     assertThat(sizes.get(100)).isEqualTo(1);
-    assertThat(Gen.lists(Gen.integers(0, 9), 0, 1000).samples(3, 5)).allSatisfy(xs -> assertThat(xs.size()).isLessThanOrEqualTo(5));
+    assertThat(Gen.lists(Gen.integers(0, 9), 0, 1000).samples(3, 5))
+        .allSatisfy(xs -> assertThat(xs.size()).isLessThanOrEqualTo(5));
   }
 
   @Test
   void theReportGivesSeedTryShrunkAndOriginalValuesAndHowToReproduce() {
     PropertyResult<Integer> result =
-        Property.forAll(Gen.integers(0, 1_000_000)).named("small").withSeed(31).check(x -> x < 1000);
+        Property.forAll(Gen.integers(0, 1_000_000))
+            .named("small")
+            .withSeed(31)
+            .check(x -> x < 1000);
     Counterexample<Integer> failure = result.counterexample().orElseThrow();
 
     assertThat(result.report())
@@ -110,7 +130,9 @@ class PropertyRunTest {
         .contains("Original counterexample:\n  " + failure.original() + "\n")
         .contains("the predicate returned false")
         .contains("Reproduce with -Delbgateway.property.seed=31");
-    assertThatThrownBy(result::assertPassed).isInstanceOf(AssertionError.class).hasMessage(result.report());
+    assertThatThrownBy(result::assertPassed)
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(result.report());
   }
 
   @Test
@@ -125,14 +147,19 @@ class PropertyRunTest {
                   }
                 });
 
-    assertThat(result.counterexample().orElseThrow().cause()).get().hasToString("java.lang.AssertionError: too big: 21");
+    assertThat(result.counterexample().orElseThrow().cause())
+        .get()
+        .hasToString("java.lang.AssertionError: too big: 21");
     assertThat(result.report()).contains("Failure: java.lang.AssertionError: too big: 21");
-    assertThatThrownBy(result::assertPassed).hasCauseInstanceOf(AssertionError.class).hasRootCauseMessage("too big: 21");
+    assertThatThrownBy(result::assertPassed)
+        .hasCauseInstanceOf(AssertionError.class)
+        .hasRootCauseMessage("too big: 21");
   }
 
   @Test
   void aPassingRunSaysSo() {
-    PropertyResult<Integer> result = Property.forAll(Gen.integers(0, 9)).withSeed(4).withTries(20).check(x -> x < 10);
+    PropertyResult<Integer> result =
+        Property.forAll(Gen.integers(0, 9)).withSeed(4).withTries(20).check(x -> x < 10);
 
     assertThat(result.passed()).isTrue();
     assertThat(result.counterexample()).isEmpty();
@@ -161,7 +188,10 @@ class PropertyRunTest {
                 })
             .check(x -> x < 7);
 
-    assertThat(result.report()).contains("  7 (the counterexample printer failed: java.lang.IllegalStateException: cannot print)");
+    assertThat(result.report())
+        .contains(
+            "  7 (the counterexample printer failed: java.lang.IllegalStateException: cannot"
+                + " print)");
   }
 
   @Test

@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ShrinkingTest {
 
@@ -87,20 +87,34 @@ class ShrinkingTest {
   void shrunkValuesKeepTheirGeneratorsBounds() {
     assertThat(failure(Property.forAll(Gen.integers(10, 20)).withSeed(1).check(x -> false)).value())
         .isEqualTo(10);
-    assertThat(failure(Property.forAll(Gen.integers(-50, -10)).withSeed(1).check(x -> false)).value())
+    assertThat(
+            failure(Property.forAll(Gen.integers(-50, -10)).withSeed(1).check(x -> false)).value())
         .isEqualTo(-10);
-    assertThat(failure(Property.forAll(Gen.lists(Gen.integers(0, 9), 3, 8)).withSeed(1).check(x -> false)).value())
+    assertThat(
+            failure(
+                    Property.forAll(Gen.lists(Gen.integers(0, 9), 3, 8))
+                        .withSeed(1)
+                        .check(x -> false))
+                .value())
         .containsExactly(0, 0, 0);
-    assertThat(failure(Property.forAll(Gen.strings("xyz", 2, 5)).withSeed(1).check(x -> false)).value())
+    assertThat(
+            failure(Property.forAll(Gen.strings("xyz", 2, 5)).withSeed(1).check(x -> false))
+                .value())
         .isEqualTo("xx");
   }
 
   @Test
   void numbersShrinkTowardZeroFromBothSides() {
     Counterexample<Long> negative =
-        failure(Property.forAll(Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE)).withSeed(5).check(x -> x >= 0));
+        failure(
+            Property.forAll(Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE))
+                .withSeed(5)
+                .check(x -> x >= 0));
     Counterexample<Long> large =
-        failure(Property.forAll(Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE)).withSeed(5).check(x -> x < 1_000_000));
+        failure(
+            Property.forAll(Gen.longs(Long.MIN_VALUE, Long.MAX_VALUE))
+                .withSeed(5)
+                .check(x -> x < 1_000_000));
 
     assertThat(negative.value()).isEqualTo(-1L);
     assertThat(large.value()).isEqualTo(1_000_000L);
@@ -111,8 +125,11 @@ class ShrinkingTest {
     Gen<String> gen =
         Gen.frequency(Weighted.of(1, Gen.just("first")), Weighted.of(50, Gen.just("second")));
 
-    assertThat(failure(Property.forAll(gen).withSeed(3).check(x -> false)).value()).isEqualTo("first");
-    assertThat(failure(Property.forAll(Gen.elements("a", "b", "c")).withSeed(3).check(x -> false)).value())
+    assertThat(failure(Property.forAll(gen).withSeed(3).check(x -> false)).value())
+        .isEqualTo("first");
+    assertThat(
+            failure(Property.forAll(Gen.elements("a", "b", "c")).withSeed(3).check(x -> false))
+                .value())
         .isEqualTo("a");
   }
 
@@ -133,7 +150,10 @@ class ShrinkingTest {
                 });
 
     Counterexample<Integer> failure = failure(result);
-    assertThat(failure.cause()).get().isInstanceOf(failure.original() < 10 ? IllegalStateException.class : IllegalArgumentException.class);
+    assertThat(failure.cause())
+        .get()
+        .isInstanceOf(
+            failure.original() < 10 ? IllegalStateException.class : IllegalArgumentException.class);
     assertThat(failure.value()).isEqualTo(failure.original() < 10 ? 0 : 500);
   }
 
@@ -143,7 +163,8 @@ class ShrinkingTest {
     long start = System.nanoTime();
 
     Counterexample<List<Long>> failure =
-        failure(Property.forAll(huge).withSeed(9).withTries(1).withMaxShrinks(300).check(xs -> false));
+        failure(
+            Property.forAll(huge).withSeed(9).withTries(1).withMaxShrinks(300).check(xs -> false));
 
     assertThat(failure.shrinkSteps()).isLessThanOrEqualTo(300);
     assertThat(failure.shrinkStoppedBy()).get().asString().contains("300 shrink steps");

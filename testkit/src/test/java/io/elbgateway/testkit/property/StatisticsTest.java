@@ -56,8 +56,10 @@ class StatisticsTest {
                 });
 
     assertThat(result.statistics().collected()).containsOnlyKeys("one", "two");
-    assertThat(result.statistics().collected().get("one")).isGreaterThan(result.statistics().collected().get("two"));
-    assertThat(result.statistics().toString()).containsSubsequence("collected 200 values:", "one", "two");
+    assertThat(result.statistics().collected().get("one"))
+        .isGreaterThan(result.statistics().collected().get("two"));
+    assertThat(result.statistics().toString())
+        .containsSubsequence("collected 200 values:", "one", "two");
   }
 
   @Test
@@ -74,7 +76,11 @@ class StatisticsTest {
 
     assertThat(result.passed()).isFalse();
     assertThat(result.counterexample()).isEmpty();
-    assertThat(result.unmetRequirements()).singleElement().asString().contains("'large'").contains("at least 50.0% required");
+    assertThat(result.unmetRequirements())
+        .singleElement()
+        .asString()
+        .contains("'large'")
+        .contains("at least 50.0% required");
     assertThatThrownBy(result::assertPassed)
         .hasMessageContaining("generated too few interesting cases")
         .hasMessageContaining("-Delbgateway.property.seed=1");
@@ -98,7 +104,8 @@ class StatisticsTest {
 
   @Test
   void aRequirementOnALabelNeverClassifiedFails() {
-    PropertyResult<Integer> result = Property.forAll(DIGITS).withSeed(1).require("missing", 0.01).check(x -> true);
+    PropertyResult<Integer> result =
+        Property.forAll(DIGITS).withSeed(1).require("missing", 0.01).check(x -> true);
 
     assertThat(result.unmetRequirements()).singleElement().asString().contains("only 0.0%");
   }
@@ -117,7 +124,8 @@ class StatisticsTest {
 
     int passedTries = result.counterexample().orElseThrow().tryNumber() - 1;
     assertThat(result.statistics().tries()).isEqualTo(passedTries);
-    assertThat(result.statistics().classifications()).containsEntry("every try", (long) passedTries);
+    assertThat(result.statistics().classifications())
+        .containsEntry("every try", (long) passedTries);
     assertThat(result.statistics().collected()).containsEntry("seen", (long) passedTries);
   }
 
@@ -126,7 +134,8 @@ class StatisticsTest {
     Statistics.classify("outside", true);
     Statistics.collect("outside");
 
-    PropertyResult<Integer> result = Property.forAll(DIGITS).withSeed(1).withTries(5).check(x -> true);
+    PropertyResult<Integer> result =
+        Property.forAll(DIGITS).withSeed(1).withTries(5).check(x -> true);
 
     assertThat(result.statistics().isEmpty()).isTrue();
   }

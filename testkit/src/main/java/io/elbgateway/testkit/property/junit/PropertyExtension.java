@@ -41,7 +41,11 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     // A placeholder of the right type; interceptTestMethod replaces it on every try.
-    Gen<?> gen = generator(context.getRequiredTestClass(), context.getTestInstance().orElse(null), parameter.getParameter());
+    Gen<?> gen =
+        generator(
+            context.getRequiredTestClass(),
+            context.getTestInstance().orElse(null),
+            parameter.getParameter());
     return gen.samples(0, 1).get(0);
   }
 
@@ -97,24 +101,27 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
         throw new ExtensionConfigurationException(
             "@PropertyTest require must read \"label >= share\": " + requirement);
       }
-      property = property.require(requirement.substring(0, at).trim(), Double.parseDouble(requirement.substring(at + 2).trim()));
+      property =
+          property.require(
+              requirement.substring(0, at).trim(),
+              Double.parseDouble(requirement.substring(at + 2).trim()));
     }
     method.setAccessible(true);
     PropertyResult<List<Object>> result;
     try {
       result =
-        property.verify(
-            values -> {
-              Object[] call = resolved.toArray();
-              for (int i = 0; i < generated.size(); i++) {
-                call[generated.get(i)] = values.get(i);
-              }
-              try {
-                method.invoke(target, call);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+          property.verify(
+              values -> {
+                Object[] call = resolved.toArray();
+                for (int i = 0; i < generated.size(); i++) {
+                  call[generated.get(i)] = values.get(i);
+                }
+                try {
+                  method.invoke(target, call);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
+              });
     } finally {
       invocation.skip();
     }
@@ -126,12 +133,16 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
   }
 
   private static String printArguments(
-      CounterexamplePrinter printer, Parameter[] parameters, List<Integer> generated, List<?> values) {
+      CounterexamplePrinter printer,
+      Parameter[] parameters,
+      List<Integer> generated,
+      List<?> values) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
       String printed = printer.print(values.get(i));
       Parameter parameter = parameters[generated.get(i)];
-      String name = parameter.isNamePresent() ? parameter.getName() : "parameter " + (generated.get(i) + 1);
+      String name =
+          parameter.isNamePresent() ? parameter.getName() : "parameter " + (generated.get(i) + 1);
       if (printed.contains("\n")) {
         text.append(name).append(":\n");
         printed.lines().forEach(line -> text.append("  ").append(line).append('\n'));
@@ -151,7 +162,8 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
       return type.getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new ExtensionConfigurationException(
-          "cannot create printer " + type.getName() + "; it needs a public no-argument constructor", e);
+          "cannot create printer " + type.getName() + "; it needs a public no-argument constructor",
+          e);
     }
   }
 
@@ -159,7 +171,8 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     String name = parameter.getAnnotation(ForAll.class).value();
     Method factory = findFactory(testClass, name);
     if (!Modifier.isStatic(factory.getModifiers()) && instance == null) {
-      throw new ExtensionConfigurationException("generator method " + name + " must be static here");
+      throw new ExtensionConfigurationException(
+          "generator method " + name + " must be static here");
     }
     try {
       factory.setAccessible(true);
@@ -172,7 +185,8 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     } catch (IllegalAccessException e) {
       throw new ExtensionConfigurationException("cannot call generator method " + name, e);
     } catch (InvocationTargetException e) {
-      throw new ExtensionConfigurationException("generator method " + name + " failed", e.getCause());
+      throw new ExtensionConfigurationException(
+          "generator method " + name + " failed", e.getCause());
     }
   }
 
@@ -187,7 +201,11 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
       }
     }
     throw new ExtensionConfigurationException(
-        "@ForAll(\"" + name + "\"): no method " + name + "() returning a Gen in " + testClass.getName()
-);
+        "@ForAll(\""
+            + name
+            + "\"): no method "
+            + name
+            + "() returning a Gen in "
+            + testClass.getName());
   }
 }

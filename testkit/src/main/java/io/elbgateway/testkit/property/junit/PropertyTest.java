@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A test method that is a property: JUnit calls it once, and the engine runs its body once per
- * try with fresh values for its {@link ForAll} parameters, shrinks a failure and fails the test with
+ * A test method that is a property: JUnit calls it once, and the engine runs its body once per try
+ * with fresh values for its {@link ForAll} parameters, shrinks a failure and fails the test with
  * the seed, the try, the shrunk counterexample and how to reproduce it.
  *
  * <pre>{@code
@@ -61,8 +61,8 @@ public @interface PropertyTest {
 
   /**
    * Requirements on {@linkplain io.elbgateway.testkit.property.Statistics#classify
-   * classifications}, each {@code "label >= share"} (share from 0 to 1), e.g. {@code "a
-   * non-default rule >= 0.1"}; see {@link Property#require}.
+   * classifications}, each {@code "label >= share"} (share from 0 to 1), e.g. {@code "a non-default
+   * rule >= 0.1"}; see {@link Property#require}.
    */
   String[] require() default {};
 }

@@ -182,6 +182,7 @@ class PropertyExtensionTest {
 
   @Test
   void thePrinterOfTheAnnotationPrintsTheCounterexample() {
-    assertThat(onlyFailure(run(Yaml.class))).hasMessageContaining("parameter 1:\n      - 0\n      - 0\nOriginal");
+    assertThat(onlyFailure(run(Yaml.class)))
+        .hasMessageContaining("parameter 1:\n      - 0\n      - 0\nOriginal");
   }
 }
