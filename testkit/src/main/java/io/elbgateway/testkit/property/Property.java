@@ -311,7 +311,9 @@ public final class Property<T> {
               T value;
               try {
                 value = gen.generate(replay);
-              } catch (InvalidChoices | GenerationException invalid) {
+              } catch (RuntimeException invalid) {
+                // Choices the generator cannot use (InvalidChoices, a filter that gave up, or the
+                // generator's own code refusing them): not a candidate.
                 return Optional.empty();
               }
               Throwable again = outcome(check, value);

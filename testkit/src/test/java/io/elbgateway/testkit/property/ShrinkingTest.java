@@ -195,6 +195,24 @@ class ShrinkingTest {
   }
 
   @Test
+  void candidatesTheGeneratorItselfRefusesAreSkipped() {
+    Gen<Integer> refusesSmallValues =
+        Gen.integers(0, 1000)
+            .map(
+                x -> {
+                  if (x < 5) {
+                    throw new IllegalStateException("the generator's own code refuses " + x);
+                  }
+                  return x;
+                });
+
+    Counterexample<Integer> failure =
+        failure(Property.forAll(refusesSmallValues).withSeed(1).check(x -> x < 50));
+
+    assertThat(failure.value()).isEqualTo(50);
+  }
+
+  @Test
   void aMinimalFailureNeedsNoBound() {
     Counterexample<Integer> failure =
         failure(Property.forAll(Gen.integers(0, 100)).withSeed(1).check(x -> x < 50));
