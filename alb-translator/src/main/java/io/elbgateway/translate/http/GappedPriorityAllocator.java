@@ -24,8 +24,9 @@ import java.util.Map;
  * most rules that can stay put while priorities increase). Every other rule is placed in the gap
  * between its kept neighbours: evenly spread between them (the midpoint for one rule), at {@code
  * step} after the last kept rule, or {@code step} before the first. Only when a gap holds fewer
- * free priorities than rules to place does the allocator widen it, one kept neighbour at a time on
- * each side, and spread the whole window evenly again.
+ * free priorities than rules to place does the allocator widen it to the window that moves the
+ * fewest kept neighbours (searched up to {@value #MAX_WINDOW_SEARCH} on each side), and spreads the
+ * window evenly again, which leaves fresh gaps there for the next insertions.
  *
  * <p><b>Bound</b>: when one rule is added or removed and the order of the others does not change,
  * no other rule moves unless the gap it lands in is full; then only the neighbours inside the
@@ -122,32 +123,71 @@ public final class GappedPriorityAllocator implements PriorityAllocator {
         i++;
         continue;
       }
-      int left = i - 1; // last set position before the run, or -1
-      int right = i;
-      while (right < n && priorities[right] == UNSET) {
-        right++;
+      int runEnd = i;
+      while (runEnd < n && priorities[runEnd] == UNSET) {
+        runEnd++;
       }
-      // Widen the window (left, right) until its free priorities hold the positions inside it.
-      boolean widenLeft = true;
-      while (free(priorities, left, right, maxPriority) < right - left - 1) {
-        if ((widenLeft && left >= 0) || right >= n) {
-          priorities[left] = UNSET;
-          left--;
-          while (left >= 0 && priorities[left] == UNSET) {
-            left--;
-          }
-        } else {
-          priorities[right] = UNSET;
-          right++;
-          while (right < n && priorities[right] == UNSET) {
-            right++;
-          }
-        }
-        widenLeft = !widenLeft;
+      int[] window = window(priorities, i, runEnd, maxPriority);
+      int left = window[0];
+      int right = window[1];
+      for (int p = left + 1; p < right; p++) {
+        priorities[p] = UNSET;
       }
       place(priorities, left, right, step, maxPriority);
       i = right;
     }
+  }
+
+  /** How far the smallest window search looks on each side before it gives up and re-spreads all. */
+  static final int MAX_WINDOW_SEARCH = 64;
+
+  /**
+   * The window {@code (left, right)} (exclusive bounds; -1 and n for the ends of the list) around
+   * the unset run {@code [from, to)} that moves the fewest set neighbours while holding enough free
+   * priorities for every position inside it; among windows moving equally few, the one with the
+   * most free priorities.
+   */
+  private static int[] window(int[] priorities, int from, int to, int maxPriority) {
+    int n = priorities.length;
+    List<Integer> lefts = new ArrayList<>();
+    int p = from - 1;
+    while (lefts.size() <= MAX_WINDOW_SEARCH && p >= 0) {
+      if (priorities[p] != UNSET) {
+        lefts.add(p);
+      }
+      p--;
+    }
+    if (p < 0) {
+      lefts.add(-1);
+    }
+    List<Integer> rights = new ArrayList<>();
+    p = to;
+    while (rights.size() <= MAX_WINDOW_SEARCH && p < n) {
+      if (priorities[p] != UNSET) {
+        rights.add(p);
+      }
+      p++;
+    }
+    if (p >= n) {
+      rights.add(n);
+    }
+    for (int moved = 0; moved <= lefts.size() + rights.size() - 2; moved++) {
+      int[] best = null;
+      long bestSlack = -1;
+      for (int l = Math.max(0, moved - (rights.size() - 1)); l <= Math.min(moved, lefts.size() - 1); l++) {
+        int left = lefts.get(l);
+        int right = rights.get(moved - l);
+        long slack = free(priorities, left, right, maxPriority) - (right - left - 1L);
+        if (slack >= 0 && slack > bestSlack) {
+          best = new int[] {left, right};
+          bestSlack = slack;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return new int[] {-1, n};
   }
 
   private static int free(int[] priorities, int left, int right, int maxPriority) {
