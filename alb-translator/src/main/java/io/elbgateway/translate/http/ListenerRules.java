@@ -26,6 +26,7 @@ import io.elbgateway.model.meta.ParentReference;
 import io.elbgateway.translate.AlbQuotas;
 import io.elbgateway.translate.GatewayContext;
 import io.elbgateway.translate.attach.ListenerPort;
+import io.elbgateway.translate.attach.ResolvedListener;
 import io.elbgateway.translate.attach.RouteAttachment;
 import io.elbgateway.translate.filter.RuleFilters;
 import io.elbgateway.translate.spi.RuleDraft;
@@ -130,6 +131,7 @@ public final class ListenerRules {
           candidates.addAll(rule(port, listenerKey, route, i));
         }
       }
+      candidates.addAll(isolation(port, listenerKey));
       candidates.sort(Comparator.comparing(RuleCandidate::precedence, RulePrecedence.ORDER));
       List<RuleCandidate> merged = RuleMerging.merge(candidates, quotas);
       perListener.put(listenerKey, merged);
@@ -193,10 +195,13 @@ public final class ListenerRules {
 
   private void dropRule(List<RuleCandidate> candidates, String message) {
     RuleCandidate first = candidates.get(0);
+    if (first.route().isEmpty()) {
+      return;
+    }
     Set<ParentReference> parents = new LinkedHashSet<>();
     candidates.forEach(c -> parents.addAll(c.parentRefs()));
     for (ParentReference parent : parents) {
-      recorder(first.route(), parent).droppedRule(first.ruleIndex(), Reasons.UNSUPPORTED_VALUE, message);
+      recorder(first.route().orElseThrow(), parent).droppedRule(first.ruleIndex(), Reasons.UNSUPPORTED_VALUE, message);
     }
   }
 
@@ -294,7 +299,7 @@ public final class ListenerRules {
               new RuleCandidate(
                   parts.size() > 1 ? ElbKeys.qualified(key, "part-" + (k + 1)) : key,
                   listenerKey,
-                  route,
+                  Optional.of(route),
                   List.copyOf(on.parentRefs),
                   i,
                   precedence.withSplit(k),
@@ -307,6 +312,64 @@ public final class ListenerRules {
     }
     deviations.forEach(Runnable::run);
     return candidates;
+  }
+
+  /**
+   * Listener isolation: a request whose host a listener's hostname matches belongs to that listener
+   * alone (gateway-api.md §4.1), even where no route of it matches the path. Where a less specific
+   * listener on the same port (no hostname, or a wildcard that covers this one) has routes, the
+   * listener gets a fixed-response 404 rule on its hostname, after all rules of that hostname's
+   * specificity and before every less specific rule, so the request never falls through to the
+   * other listener's routes. (Routes of the less specific listener must not keep hostnames that a
+   * more specific listener covers; the attach stage removes them.)
+   */
+  private List<RuleCandidate> isolation(ListenerPort port, String listenerKey) {
+    Map<String, ResolvedListener> byHostname = new TreeMap<>();
+    for (ResolvedListener listener : port.listeners()) {
+      if (listener.usable() && listener.hostname().isPresent()) {
+        byHostname.putIfAbsent(listener.hostname().get(), listener);
+      }
+    }
+    List<RuleCandidate> rules = new ArrayList<>();
+    byHostname.forEach(
+        (hostname, listener) -> {
+          boolean shadowed =
+              port.attachments().stream()
+                  .map(RouteAttachment::listener)
+                  .filter(ResolvedListener::usable)
+                  .anyMatch(other -> other.hostname().map(h -> covers(h, hostname)).orElse(true));
+          if (!shadowed) {
+            return;
+          }
+          String key =
+              ElbKeys.qualified(
+                  ElbKeys.rule(listenerKey, "Listener", listener.parent().namespace().isEmpty() ? "default" : listener.parent().namespace(),
+                      listener.parent().name(), listener.name(), 0),
+                  "isolation");
+          rules.add(
+              new RuleCandidate(
+                  key,
+                  listenerKey,
+                  Optional.empty(),
+                  List.of(),
+                  0,
+                  PrecedenceKey.isolation(hostname),
+                  List.of(RuleCondition.hostHeader(List.of(hostname))),
+                  List.of(notFound().ordered(1)),
+                  List.of(),
+                  Map.of()));
+        });
+    return rules;
+  }
+
+  /** Whether the wildcard {@code wildcard} ({@code *.example.com}) covers the other, more specific hostname. */
+  static boolean covers(String wildcard, String hostname) {
+    return wildcard.startsWith("*.") && !wildcard.equals(hostname) && hostname.endsWith(wildcard.substring(1));
+  }
+
+  /** What a request that no rule of its listener matches gets: HTTP 404 (gateway-api.md §4.3). */
+  static Action notFound() {
+    return Action.fixedResponse(FixedResponseActionConfig.builder().statusCode("404").contentType("text/plain").build());
   }
 
   private RouteParentRecorder recorder(Route route, ParentReference parent) {

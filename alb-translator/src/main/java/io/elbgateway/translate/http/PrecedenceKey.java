@@ -140,6 +140,16 @@ record PrecedenceKey(
         splitIndex);
   }
 
+  /**
+   * The key of a listener-isolation rule for a listener's hostname: after every rule of the same
+   * hostname specificity (its path rank is below every match's), before every less specific one.
+   */
+  static PrecedenceKey isolation(String hostname) {
+    Host host = Host.of(hostname);
+    return new PrecedenceKey(
+        true, host.exactChars(), host.chars(), 0, 0, 0, false, 0, 0, Instant.MAX, "", "", "", 0, 0, hostname, 0);
+  }
+
   /** This key for another split of the same match. */
   PrecedenceKey withSplit(int split) {
     return new PrecedenceKey(

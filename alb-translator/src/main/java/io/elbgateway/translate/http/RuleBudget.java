@@ -43,8 +43,13 @@ final class RuleBudget {
       return new Outcome(all, Map.of(), all.size());
     }
     Map<Unit, List<RuleCandidate>> units = new LinkedHashMap<>();
+    int isolation = 0;
     for (RuleCandidate candidate : all) {
-      units.computeIfAbsent(new Unit(candidate.route().key(), candidate.ruleIndex()), u -> new ArrayList<>()).add(candidate);
+      if (candidate.route().isEmpty()) {
+        isolation++;
+        continue;
+      }
+      units.computeIfAbsent(new Unit(candidate.route().get().key(), candidate.ruleIndex()), u -> new ArrayList<>()).add(candidate);
     }
     List<Map.Entry<Unit, List<RuleCandidate>>> order = new ArrayList<>(units.entrySet());
     order.sort(
@@ -53,7 +58,7 @@ final class RuleBudget {
             .thenComparingInt(e -> e.getKey().ruleIndex()));
     Set<Unit> keep = new HashSet<>();
     Map<Unit, List<RuleCandidate>> dropped = new LinkedHashMap<>();
-    int left = quota;
+    int left = quota - isolation;
     for (Map.Entry<Unit, List<RuleCandidate>> entry : order) {
       if (entry.getValue().size() <= left) {
         keep.add(entry.getKey());
@@ -64,7 +69,7 @@ final class RuleBudget {
     }
     List<RuleCandidate> kept = new ArrayList<>();
     for (RuleCandidate candidate : all) {
-      if (keep.contains(new Unit(candidate.route().key(), candidate.ruleIndex()))) {
+      if (candidate.route().isEmpty() || keep.contains(new Unit(candidate.route().get().key(), candidate.ruleIndex()))) {
         kept.add(candidate);
       }
     }

@@ -11,14 +11,17 @@ import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.meta.ParentReference;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One ALB rule to be, before it has a priority: its key, its place in the precedence order, what
- * it tests and does, and the route rule (with the parentRefs to report on) it comes from.
+ * it tests and does, and the route rule (with the parentRefs to report on) it comes from. A
+ * listener-isolation rule (a 404 that keeps a listener's requests from falling through to a less
+ * specific listener's routes) has no route.
  *
  * @param key the rule's logical key ({@code ElbKeys.rule}, qualified for hostname groups and splits)
  * @param listenerKey the listener's key
- * @param route the route
+ * @param route the route; empty for a listener-isolation rule
  * @param parentRefs the route's parentRefs that attached it to this listener port
  * @param ruleIndex the route rule's index
  * @param precedence the precedence key
@@ -30,7 +33,7 @@ import java.util.Map;
 record RuleCandidate(
     String key,
     String listenerKey,
-    Route route,
+    Optional<Route> route,
     List<ParentReference> parentRefs,
     int ruleIndex,
     PrecedenceKey precedence,
@@ -46,6 +49,9 @@ record RuleCandidate(
 
   /** Whether both come from the same rule of the same route. */
   boolean sameRouteRule(RuleCandidate other) {
-    return route.key().equals(other.route.key()) && ruleIndex == other.ruleIndex;
+    return route.isPresent()
+        && other.route.isPresent()
+        && route.get().key().equals(other.route.get().key())
+        && ruleIndex == other.ruleIndex;
   }
 }
