@@ -253,7 +253,7 @@ public final class ListenerRules {
     }
     actions.add(routing.get().ordered(actions.size() + 1));
 
-    String ruleId = rule.name().filter(ListenerRules::keyPart).orElse(Integer.toString(i));
+    String ruleId = ruleIds(route).get(i);
     String namespace = route.metadata().namespace().filter(ListenerRules::keyPart).orElse("default");
     List<RuleCandidate> candidates = new ArrayList<>();
     List<Runnable> deviations = new ArrayList<>();
@@ -278,7 +278,7 @@ public final class ListenerRules {
           encoded = encoder.grpc(match.orElse(GRPCRouteMatch.builder().build()), hostnames, extra, quotas);
           precedence = PrecedenceKey.grpc(grpc, i, j, hostnames, 0, match);
         } else {
-          HTTPRouteMatch match = ((HTTPRouteRule) rule).matches().get(j);
+          HTTPRouteMatch match = httpMatches((HTTPRouteRule) rule).get(j);
           encoded = encoder.http(match, hostnames, extra, quotas);
           precedence = PrecedenceKey.http(route, i, j, hostnames, 0, match);
         }
@@ -384,12 +384,34 @@ public final class ListenerRules {
   private static long matchCount(Route route, int ruleIndex) {
     RouteRule rule = route.spec().rules().get(ruleIndex);
     if (rule instanceof HTTPRouteRule http) {
-      return http.matches().size();
+      return httpMatches(http).size();
     }
     if (rule instanceof GRPCRouteRule grpc) {
       return Math.max(1, grpc.matches().size());
     }
     return 0;
+  }
+
+  /** A rule's matches; an explicitly empty list means {@code PathPrefix /}, as when it is left out. */
+  private static List<HTTPRouteMatch> httpMatches(HTTPRouteRule rule) {
+    return rule.matches().isEmpty() ? List.of(HTTPRouteMatch.builder().build()) : rule.matches();
+  }
+
+  /**
+   * The rule part of each rule's key: its name, or its index when it has none. A name that could
+   * collide with another rule's index (all digits), repeats an earlier name, or cannot be a key
+   * part falls back to the index too, so keys stay unique whatever the input.
+   */
+  static List<String> ruleIds(Route route) {
+    List<String> ids = new ArrayList<>();
+    Set<String> seen = new TreeSet<>();
+    List<? extends RouteRule> rules = route.spec().rules();
+    for (int i = 0; i < rules.size(); i++) {
+      Optional<String> name =
+          rules.get(i).name().filter(ListenerRules::keyPart).filter(n -> !n.chars().allMatch(Character::isDigit)).filter(seen::add);
+      ids.add(name.orElse(Integer.toString(i)));
+    }
+    return ids;
   }
 
   private static boolean keyPart(String part) {

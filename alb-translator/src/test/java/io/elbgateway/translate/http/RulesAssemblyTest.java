@@ -267,6 +267,24 @@ class RulesAssemblyTest {
   }
 
   @Test
+  void ruleKeysStayUniqueWhateverTheRuleNames() {
+    HTTPRoute route =
+        httpRoute(
+            """
+            metadata: {name: r, namespace: shop}
+            spec:
+              rules:
+              - {name: "1", matches: [{path: {type: Exact, value: /a}}]}
+              - {matches: [{path: {type: Exact, value: /b}}]}
+              - {name: same, matches: [{path: {type: Exact, value: /c}}]}
+              - {name: same, matches: [{path: {type: Exact, value: /d}}]}
+              - {matches: []}
+            """);
+    assertThat(ListenerRules.ruleIds(route)).containsExactly("0", "1", "same", "3", "4");
+    assertThat(build(route)).extracting(ListenerRule::key).doesNotHaveDuplicates().hasSize(5);
+  }
+
+  @Test
   void theDefaultEncoderIsMatchConditions() {
     // Until MatchConditions lands its stub reports a problem: then every rule is dropped, never thrown.
     statuses.routeParent(WEB, RulesFixtures.parentRef(), RulesTestContexts.CONTROLLER).attached();
