@@ -167,6 +167,10 @@ public final class ListenerRules {
     List<String> keys = ordered.stream().map(RuleCandidate::key).toList();
     Map<String, Integer> priorities =
         context.plugins().priorityAllocator().allocate(keys, previous, quotas.maxPriority());
+    if (!keepsContract(keys, priorities, quotas.maxPriority())) {
+      // A plugged allocator broke its contract; ALB would reject or misorder the rules.
+      priorities = new GappedPriorityAllocator().allocate(keys, previous, quotas.maxPriority());
+    }
     List<ListenerRule> rules = new ArrayList<>();
     for (RuleCandidate candidate : ordered) {
       Integer priority = priorities.get(candidate.key());
@@ -191,6 +195,27 @@ public final class ListenerRules {
     }
     rules.sort(Comparator.comparingInt(ListenerRule::priority).thenComparing(ListenerRule::key));
     return rules;
+  }
+
+  /**
+   * Whether priorities keep the {@code PriorityAllocator} contract: strictly increasing along the
+   * keys that have one, within {@code [1, max]}, and the keys without one only at the end.
+   */
+  static boolean keepsContract(List<String> keys, Map<String, Integer> priorities, int max) {
+    int last = 0;
+    boolean ended = false;
+    for (String key : keys) {
+      Integer priority = priorities.get(key);
+      if (priority == null) {
+        ended = true;
+        continue;
+      }
+      if (ended || priority <= last || priority > max) {
+        return false;
+      }
+      last = priority;
+    }
+    return true;
   }
 
   private void dropRule(List<RuleCandidate> candidates, String message) {

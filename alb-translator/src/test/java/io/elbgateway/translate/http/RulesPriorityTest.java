@@ -73,6 +73,16 @@ class RulesPriorityTest {
   }
 
   @Test
+  void anAllocatorThatBreaksItsContractIsNotTrusted() {
+    assertThat(ListenerRules.keepsContract(List.of("a", "b"), Map.of("a", 1, "b", 2), 10)).isTrue();
+    assertThat(ListenerRules.keepsContract(List.of("a", "b"), Map.of("a", 1), 10)).isTrue();
+    assertThat(ListenerRules.keepsContract(List.of("a", "b"), Map.of("b", 1), 10)).isFalse();
+    assertThat(ListenerRules.keepsContract(List.of("a", "b"), Map.of("a", 2, "b", 2), 10)).isFalse();
+    assertThat(ListenerRules.keepsContract(List.of("a", "b"), Map.of("a", 1, "b", 11), 10)).isFalse();
+    assertThat(ListenerRules.keepsContract(List.of("a"), Map.of("a", 0), 10)).isFalse();
+  }
+
+  @Test
   void withoutAPreviousStackPrioritiesAreLaidOutAfresh() {
     List<ListenerRule> rules = build(Optional.empty(), route("a", "01", "/a"), route("b", "02", "/b"), route("c", "03", "/c"));
     assertThat(rules).extracting(ListenerRule::priority).containsExactly(1000, 2000, 3000);
