@@ -93,7 +93,7 @@ class PriorityStabilityTest {
     Stats crowded = run(new Random(2027), 400, 100, 4000);
     System.out.printf(
         "priority stability: default range: %d operations, %d full gaps, max moved %d, total moved %d;"
-            + " crowded range (100 rules in 1..400): %d full gaps, max moved %d, mean moved per full gap %.2f%n",
+            + " crowded range (50-150 rules in 1..400): %d full gaps, max moved %d, mean moved per full gap %.2f%n",
         defaults.operations, defaults.fullGaps, defaults.maxMoved, defaults.totalMoved,
         crowded.fullGaps, crowded.maxMoved, crowded.fullGaps == 0 ? 0.0 : (double) crowded.totalMoved / crowded.fullGaps);
     assertThat(defaults.movedWithRoom).isZero();
