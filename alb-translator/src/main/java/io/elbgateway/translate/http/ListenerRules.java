@@ -59,9 +59,6 @@ import java.util.TreeSet;
  */
 public final class ListenerRules {
 
-  /** Message text a target-group plan problem carries when the rule breaks the per-action quota. */
-  static final String TARGET_GROUPS_QUOTA = "targetGroupsPerAction";
-
   /** Runs a route rule's filters (the seam to {@link RuleFilters}). */
   interface Drafter {
     RuleDraft draft(GatewayContext context, Route route, int ruleIndex, boolean https);
@@ -250,16 +247,11 @@ public final class ListenerRules {
         routing = Optional.of(internalError());
       } else {
         ForwardPlan plan = forwarder.forward(route, i, rule.backendRefs(), port.protocol());
-        Optional<Problem> quota = Optional.empty();
         for (Problem problem : plan.problems()) {
-          if (problem.message().contains(TARGET_GROUPS_QUOTA)) {
-            quota = quota.or(() -> Optional.of(problem));
-          } else {
-            recorders.forEach(r -> r.unresolvedRef(problem.reason(), problem.message()));
-          }
+          recorders.forEach(r -> r.unresolvedRef(problem.reason(), problem.message()));
         }
-        if (quota.isPresent()) {
-          Problem problem = quota.get();
+        if (plan.ruleProblem().isPresent()) {
+          Problem problem = plan.ruleProblem().get();
           recorders.forEach(r -> r.droppedRule(i, problem.reason(), problem.message()));
           return List.of();
         }

@@ -8,6 +8,7 @@ import io.elbgateway.model.ModelStyle;
 import io.elbgateway.model.elb.TargetGroupTuple;
 import io.elbgateway.translate.status.Problem;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -26,13 +27,15 @@ public interface ForwardPlan {
    */
   List<TargetGroupTuple> targetGroups();
 
-  /**
-   * One problem per invalid backend, naming its field ({@code .spec.rules[i].backendRefs[j]}), and,
-   * when the rule as a whole cannot be forwarded because of an ALB quota (target groups per action,
-   * target groups per load balancer), one more with reason {@code UnsupportedValue} naming the quota
-   * and the field {@code .spec.rules[i].backendRefs}; then {@link #targetGroups()} is empty.
-   */
+  /** One problem per invalid backend, naming its field ({@code .spec.rules[i].backendRefs[j]}). */
   List<Problem> problems();
+
+  /**
+   * Why the rule as a whole cannot be forwarded: an ALB quota (target groups per action, target
+   * groups per load balancer), reason {@code UnsupportedValue}, naming the quota and the field
+   * {@code .spec.rules[i].backendRefs}; then {@link #targetGroups()} is empty and the rule fails.
+   */
+  Optional<Problem> ruleProblem();
 
   /** The sum of the Gateway API weights of the valid backends. */
   long validWeight();

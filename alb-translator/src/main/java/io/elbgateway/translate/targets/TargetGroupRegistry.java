@@ -112,7 +112,7 @@ public final class TargetGroupRegistry {
         ForwardPlan.builder().validWeight(validWeight).invalidWeight(invalidWeight).addAllProblems(problems);
     AlbQuotas quotas = context.options().quotas();
     if (weights.size() > quotas.targetGroupsPerAction()) {
-      plan.addProblems(
+      plan.ruleProblem(
           Problem.of(
               Reasons.UNSUPPORTED_VALUE,
               rulePath + ": the rule needs " + weights.size()
@@ -125,7 +125,7 @@ public final class TargetGroupRegistry {
     }
     long added = weights.keySet().stream().filter(k -> !byKey.containsKey(k)).count();
     if (byKey.size() + added > quotas.targetGroupsPerLoadBalancer()) {
-      plan.addProblems(
+      plan.ruleProblem(
           Problem.of(
               Reasons.UNSUPPORTED_VALUE,
               rulePath + ": the load balancer already has " + byKey.size()

@@ -118,7 +118,7 @@ class RulesAssemblyTest {
     ListenerRules.Forwarder tooMany =
         (route, i, refs, protocol) ->
             ForwardPlan.builder()
-                .addProblems(Problem.of(Reasons.UNSUPPORTED_VALUE, ".spec.rules[1].backendRefs: 6 target groups; ALB allows 5 per forward action (AlbQuotas.targetGroupsPerAction)"))
+                .ruleProblem(Problem.of(Reasons.UNSUPPORTED_VALUE, ".spec.rules[1].backendRefs: 6 target groups; ALB allows 5 per forward action (AlbQuotas.targetGroupsPerAction)"))
                 .validWeight(6)
                 .invalidWeight(0)
                 .build();

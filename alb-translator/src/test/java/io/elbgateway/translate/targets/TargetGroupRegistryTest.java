@@ -127,7 +127,7 @@ class TargetGroupRegistryTest {
     assertThat(result.plan().forwardsNothing()).isTrue();
     assertThat(result.plan().targetGroups()).isEmpty();
     assertThat(result.registry().targetGroups()).isEmpty();
-    assertThat(result.plan().problems()).singleElement().satisfies(p -> {
+    assertThat(result.plan().ruleProblem()).hasValueSatisfying(p -> {
       assertThat(p.reason()).isEqualTo(Reasons.UNSUPPORTED_VALUE);
       assertThat(p.message()).contains("6 target groups").contains("at most 5").contains("target groups per action");
     });
@@ -150,7 +150,7 @@ class TargetGroupRegistryTest {
     assertThat(registry.forward(a, 0, a.spec().rules().get(0).backendRefs(), Protocol.HTTP).forwardsNothing()).isFalse();
     ForwardPlan second = registry.forward(b, 0, b.spec().rules().get(0).backendRefs(), Protocol.HTTP);
     assertThat(second.forwardsNothing()).isTrue();
-    assertThat(second.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("target groups per load balancer"));
+    assertThat(second.ruleProblem()).hasValueSatisfying(p -> assertThat(p.message()).contains("target groups per load balancer"));
     assertThat(registry.targetGroups()).hasSize(1);
   }
 
