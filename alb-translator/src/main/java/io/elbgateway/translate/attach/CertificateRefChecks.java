@@ -75,7 +75,7 @@ final class CertificateRefChecks {
             .findFirst();
     return configured
         .map(arn -> "the listener uses " + arn + " from the LoadBalancerConfiguration instead")
-        .orElse("the listener uses the ACM certificates found for its hostnames instead");
+        .orElse("the listener uses the ACM certificates found for the hostnames it serves instead");
   }
 
   private static boolean forHttpsPort(ListenerConfiguration configuration, int port) {

@@ -5,7 +5,9 @@
 package io.elbgateway.translate.attach;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,12 +28,13 @@ final class ListenerIsolation {
 
   /** The attachments with isolation applied; the order is kept. */
   static List<AttachmentDraft> apply(List<ResolvedListener> listeners, List<AttachmentDraft> attachments) {
+    Map<Integer, List<String>> ownedByIndex = new HashMap<>();
     List<AttachmentDraft> isolated = new ArrayList<>();
     for (AttachmentDraft attachment : attachments) {
       List<String> owned =
-          moreSpecific(listeners, attachment.listener()).stream()
-              .map(l -> l.hostname().orElseThrow())
-              .toList();
+          ownedByIndex.computeIfAbsent(
+              attachment.listenerIndex(),
+              i -> moreSpecific(listeners, listeners.get(i)).stream().map(l -> l.hostname().orElseThrow()).toList());
       if (owned.isEmpty() || attachment.hostnames().isEmpty()) {
         isolated.add(attachment);
         continue;

@@ -7,6 +7,7 @@ package io.elbgateway.translate.attach;
 import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.model.gateway.ProtocolType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,8 +29,17 @@ final class ListenerPorts {
         byPort.computeIfAbsent(listeners.get(i).port(), p -> new ArrayList<>()).add(i);
       }
     }
+    Map<Integer, Integer> portOfListener = new HashMap<>();
+    byPort.forEach((port, indexes) -> indexes.forEach(i -> portOfListener.put(i, port)));
     List<AttachmentDraft> sorted = new ArrayList<>(attachments);
     sorted.sort(AttachmentDraft.ORDER);
+    Map<Integer, List<AttachmentDraft>> attachmentsByPort = new HashMap<>();
+    for (AttachmentDraft attachment : sorted) {
+      Integer port = portOfListener.get(attachment.listenerIndex());
+      if (port != null) {
+        attachmentsByPort.computeIfAbsent(port, p -> new ArrayList<>()).add(attachment);
+      }
+    }
     List<ListenerPort> ports = new ArrayList<>();
     byPort.forEach(
         (port, indexes) -> {
@@ -38,9 +48,7 @@ final class ListenerPorts {
               ProtocolType.matches(first.protocol(), ProtocolType.HTTPS) ? Protocol.HTTPS : Protocol.HTTP;
           var builder = ListenerPort.builder().port(port).protocol(protocol);
           indexes.forEach(i -> builder.addListeners(listeners.get(i)));
-          sorted.stream()
-              .filter(a -> indexes.contains(a.listenerIndex()))
-              .forEach(a -> builder.addAttachments(a.build()));
+          attachmentsByPort.getOrDefault(port, List.of()).forEach(a -> builder.addAttachments(a.build()));
           ports.add(builder.build());
         });
     return ports;
