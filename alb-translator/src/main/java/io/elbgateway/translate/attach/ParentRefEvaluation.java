@@ -9,7 +9,7 @@ import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.meta.ParentReference;
 import io.elbgateway.model.meta.RouteGroupKind;
-import io.elbgateway.model.snapshot.ClusterSnapshot;
+import io.elbgateway.translate.GatewayContext;
 import io.elbgateway.translate.status.Problem;
 import io.elbgateway.translate.status.Reasons;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ final class ParentRefEvaluation {
    * attachments).
    */
   static ParentRefEvaluation evaluate(
-      ClusterSnapshot snapshot,
+      GatewayContext context,
       Route route,
       int refIndex,
       ParentReference parentRef,
@@ -86,7 +86,7 @@ final class ParentRefEvaluation {
               listener.definition().allowedRoutes().namespaces().selector(),
               listener.parent().namespace(),
               namespace,
-              snapshot);
+              context.snapshot());
       if (namespaceRefusal.isPresent()) {
         refusals.add(name + " does not take routes from namespace " + namespace + ": its allowedRoutes.namespaces "
             + namespaceRefusal.get());
@@ -94,7 +94,7 @@ final class ParentRefEvaluation {
       }
       evaluation.allowedBy.add(i);
       if (!listener.usable()) {
-        refusals.add(name + " is not valid (see its status in the Gateway)");
+        refusals.add(name + " is not usable: " + whyUnusable(context, listener));
         continue;
       }
       Optional<List<String>> hostnames = Hostnames.effective(listener.hostname(), route.hostnames());
@@ -133,7 +133,7 @@ final class ParentRefEvaluation {
 
   private static String kindRefusal(ResolvedListener listener, RouteGroupKind kind) {
     if (listener.supportedKinds().isEmpty()) {
-      return "it takes no route kind (see its status in the Gateway)";
+      return "it takes no route kind an ALB serves (see the listener's status)";
     }
     Optional<String> protocolRefusal =
         ProtocolType.core(listener.protocol())
@@ -144,6 +144,18 @@ final class ParentRefEvaluation {
     }
     return "its allowedRoutes.kinds are "
         + listener.supportedKinds().stream().map(RouteKinds::display).collect(Collectors.joining(", "));
+  }
+
+  private static String whyUnusable(GatewayContext context, ResolvedListener listener) {
+    if (listener.parent().equals(context.gateway().key())) {
+      return context
+          .gatewayStatus()
+          .listener(listener.name())
+          .problem()
+          .map(p -> p.reason() + " (see the Gateway's status for listener \"" + listener.name() + "\")")
+          .orElse("see the Gateway's status");
+    }
+    return "it is not accepted or conflicts with another listener";
   }
 
   private static String noCandidate(

@@ -86,7 +86,7 @@ public final class RouteAttacher {
         continue;
       }
       ParentRefEvaluation evaluation =
-          ParentRefEvaluation.evaluate(context.snapshot(), route, r, parentRef, parent, listeners);
+          ParentRefEvaluation.evaluate(context, route, r, parentRef, parent, listeners);
       for (int i : evaluation.allowedBy()) {
         ResolvedListener listener = listeners.get(i);
         if (listener.parent().equals(context.gateway().key()) && counted.add(i + "|" + route.key())) {

@@ -252,7 +252,7 @@ class RouteAttacherTest {
                 + httpRoute("infra", "web", "[{name: gw, sectionName: a}]", "[]"));
     Condition accepted = run.httpRouteAccepted("infra", "web");
     assertThat(accepted.reason()).isEqualTo("NotAllowedByListeners");
-    assertThat(accepted.message()).contains("not valid");
+    assertThat(accepted.message()).contains("not usable: HostnameConflict");
     assertThat(run.listenerStatus("a").attachedRoutes()).isEqualTo(1);
     assertThat(run.ports).isEmpty();
   }
