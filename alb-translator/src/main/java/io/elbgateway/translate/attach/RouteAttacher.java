@@ -12,10 +12,13 @@ import io.elbgateway.model.meta.RouteGroupKind;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
 import io.elbgateway.translate.GatewayContext;
 import io.elbgateway.translate.status.Reasons;
+import io.elbgateway.translate.status.RouteParentRecorder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +30,8 @@ import java.util.Set;
  * {@code Accepted=False/NotAllowedByListeners}, as do routes naming a ListenerSet the Gateway does
  * not allow. Each route parent status is recorded ({@code attached()} or {@code notAccepted}), and
  * every listener whose {@code allowedRoutes} lets a route attach counts it once in
- * {@code attachedRoutes}. {@link ListenerIsolation} then narrows the hostnames of routes on
+ * {@code attachedRoutes}. Where an HTTPRoute and a GRPCRoute share a hostname on a listener, only
+ * the older stays there ({@link RouteKindConflicts}). {@link ListenerIsolation} then narrows the hostnames of routes on
  * wildcard and catch-all listeners, and {@link ListenerPorts} groups the result by port.
  *
  * <p>A route never attaches through a listener whose {@code allowedRoutes} refuses it, whatever
@@ -43,27 +47,39 @@ public final class RouteAttacher {
     parents.add(gatewayKey);
     listeners.forEach(l -> parents.add(l.parent()));
     Set<String> counted = new HashSet<>();
-    Set<String> taken = new HashSet<>();
-    List<AttachmentDraft> attachments = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>();
     for (ObjectKey parent : parents) {
       for (Route route : context.snapshot().routesFor(parent)) {
-        attachRoute(context, route, parent, listeners, counted, taken, attachments);
+        evaluateRoute(context, route, parent, listeners, counted, pending);
       }
     }
+    Set<String> taken = new HashSet<>();
+    List<AttachmentDraft> attachments = new ArrayList<>();
+    for (Pending p : pending) {
+      for (AttachmentDraft attachment : p.evaluation.accepted()) {
+        if (taken.add(key(attachment))) {
+          attachments.add(attachment);
+        }
+      }
+    }
+    Map<AttachmentDraft, AttachmentDraft> losers = RouteKindConflicts.losers(attachments);
+    Map<String, AttachmentDraft> lost = new HashMap<>();
+    losers.forEach((loser, winner) -> lost.put(key(loser), winner));
+    pending.forEach(p -> p.record(lost, listeners));
+    attachments.removeIf(losers::containsKey);
     for (ListenerSet set : ListenerSetAdmission.candidates(context)) {
       ListenerSetAdmission.refusal(context, set).ifPresent(why -> refuseAll(context, set.key(), why));
     }
     return ListenerPorts.group(listeners, ListenerIsolation.apply(listeners, attachments));
   }
 
-  private static void attachRoute(
+  private static void evaluateRoute(
       GatewayContext context,
       Route route,
       ObjectKey parent,
       List<ResolvedListener> listeners,
       Set<String> counted,
-      Set<String> taken,
-      List<AttachmentDraft> attachments) {
+      List<Pending> pending) {
     RouteGroupKind kind = RouteKinds.of(route);
     boolean servable = kind.equals(RouteKinds.HTTP_ROUTE) || kind.equals(RouteKinds.GRPC_ROUTE);
     List<ParentReference> parentRefs = route.parentRefs();
@@ -72,7 +88,7 @@ public final class RouteAttacher {
       if (!names(parentRef, route, parent)) {
         continue;
       }
-      var status = context.statuses().routeParent(route, parentRef, context.controllerName());
+      RouteParentRecorder status = context.statuses().routeParent(route, parentRef, context.controllerName());
       if (!servable) {
         status.notAccepted(
             Reasons.NOT_ALLOWED_BY_LISTENERS,
@@ -85,20 +101,66 @@ public final class RouteAttacher {
                 + " needs a Gateway whose GatewayClass makes an NLB (L4 and L7 routes never share a Gateway)");
         continue;
       }
-      ParentRefEvaluation evaluation =
-          ParentRefEvaluation.evaluate(context, route, r, parentRef, parent, listeners);
+      ParentRefEvaluation evaluation = ParentRefEvaluation.evaluate(context, route, r, parentRef, parent, listeners);
       for (int i : evaluation.allowedBy()) {
         ResolvedListener listener = listeners.get(i);
         if (listener.parent().equals(context.gateway().key()) && counted.add(i + "|" + route.key())) {
           context.gatewayStatus().listener(listener.name()).attachedRoute();
         }
       }
-      for (AttachmentDraft attachment : evaluation.accepted()) {
-        if (taken.add(attachment.listenerIndex() + "|" + route.key())) {
-          attachments.add(attachment);
-        }
+      pending.add(new Pending(route, r, status, evaluation));
+    }
+  }
+
+  /** One attachment per route and listener: the first parentRef that reaches the listener holds it. */
+  private static String key(AttachmentDraft attachment) {
+    return attachment.listenerIndex() + "|" + attachment.route().key();
+  }
+
+  /** A parentRef evaluated, whose status waits until HTTPRoute/GRPCRoute conflicts are settled. */
+  private static final class Pending {
+    private final Route route;
+    private final int refIndex;
+    private final RouteParentRecorder status;
+    private final ParentRefEvaluation evaluation;
+
+    Pending(Route route, int refIndex, RouteParentRecorder status, ParentRefEvaluation evaluation) {
+      this.route = route;
+      this.refIndex = refIndex;
+      this.status = status;
+      this.evaluation = evaluation;
+    }
+
+    void record(Map<String, AttachmentDraft> lost, List<ResolvedListener> listeners) {
+      if (evaluation.problem().isPresent()) {
+        status.notAccepted(evaluation.problem().get().reason(), evaluation.problem().get().message());
+        return;
       }
-      evaluation.problem().ifPresentOrElse(p -> status.notAccepted(p.reason(), p.message()), status::attached);
+      List<String> refusals = new ArrayList<>();
+      for (AttachmentDraft attachment : evaluation.accepted()) {
+        AttachmentDraft winner = lost.get(key(attachment));
+        if (winner == null) {
+          status.attached();
+          return;
+        }
+        refusals.add(
+            "listener \""
+                + listeners.get(attachment.listenerIndex()).name()
+                + "\" already serves "
+                + RouteKinds.of(winner.route()).kind()
+                + " "
+                + winner.route().key().namespacedName()
+                + ", which is older, for hostnames this "
+                + RouteKinds.of(route).kind()
+                + " also serves");
+      }
+      status.notAccepted(
+          Reasons.NOT_ALLOWED_BY_LISTENERS,
+          ".spec.parentRefs["
+              + refIndex
+              + "]: "
+              + String.join("; ", refusals)
+              + "; an HTTPRoute and a GRPCRoute may not share a hostname on one listener, so give them distinct hostnames");
     }
   }
 
