@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Resolves a Gateway's listeners: its own (in spec order), then the entries of the ListenerSets it
  * allows (oldest ListenerSet first), each checked on its own ({@link ListenerChecks}) and against
- * the others ({@link ListenerConflicts}). The Gateway's own listeners get their status
+ * the others ({@link ListenerConflicts}), then against the ALB's listener quota
+ * ({@link ListenerQuota}). The Gateway's own listeners get their status
  * ({@code Accepted}, {@code ResolvedRefs}, {@code Conflicted}, {@code supportedKinds}) recorded
  * here; {@code attachedRoutes} is counted by {@link RouteAttacher}.
  *
@@ -32,6 +33,7 @@ public final class ListenerResolver {
     List<ListenerDraft> drafts = drafts(context);
     drafts.forEach(d -> ListenerChecks.check(context, d));
     ListenerConflicts.mark(drafts);
+    ListenerQuota.apply(drafts, context.options().quotas().listenersPerLoadBalancer());
     for (ListenerDraft draft : drafts) {
       if (draft.fromGateway()) {
         draft.record(context.gatewayStatus().listener(draft.name()));

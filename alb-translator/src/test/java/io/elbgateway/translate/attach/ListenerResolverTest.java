@@ -254,4 +254,20 @@ class ListenerResolverTest {
     assertThat(refs.reason()).isEqualTo("InvalidRouteKinds");
     assertThat(refs.message()).contains("TLSRoute").contains("certificateRefs[0]");
   }
+
+  @Test
+  void portsBeyondTheListenerQuotaAreUnavailable() {
+    StringBuilder listeners = new StringBuilder();
+    for (int p = 0; p < 51; p++) {
+      listeners.append("  - {name: l").append(p).append(", port: ").append(9000 - p).append(", protocol: HTTP}\n");
+    }
+    listeners.append("  - {name: again, port: 9000, protocol: HTTP, hostname: a.example.com}\n");
+    Run run = gateway(listeners.toString());
+    assertThat(run.ports).hasSize(50);
+    Condition last = run.listenerCondition("l50", "Accepted");
+    assertThat(last.reason()).isEqualTo("PortUnavailable");
+    assertThat(last.message()).contains(".spec.listeners[50].port").contains("50 listener ports");
+    assertThat(run.listener("again").usable()).as("a port already in use costs nothing").isTrue();
+    assertThat(run.listener("l49").usable()).isTrue();
+  }
 }
