@@ -4,15 +4,57 @@
  */
 package io.elbgateway.translate.attach;
 
+import io.elbgateway.model.gateway.Gateway;
+import io.elbgateway.model.gateway.Listener;
+import io.elbgateway.model.gateway.ListenerEntry;
+import io.elbgateway.model.gateway.ListenerSet;
 import io.elbgateway.translate.GatewayContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** STUB (helper replaces): resolves and validates a Gateway's listeners. */
+/**
+ * Resolves a Gateway's listeners: its own (in spec order), then the entries of the ListenerSets it
+ * allows (oldest ListenerSet first), each checked on its own ({@link ListenerChecks}) and against
+ * the others ({@link ListenerConflicts}), then against the ALB's listener quota
+ * ({@link ListenerQuota}). The Gateway's own listeners get their status
+ * ({@code Accepted}, {@code ResolvedRefs}, {@code Conflicted}, {@code supportedKinds}) recorded
+ * here; {@code attachedRoutes} is counted by {@link RouteAttacher}.
+ *
+ * <p>ListenerSet entries are checked the same way and take part in conflicts, but their status has
+ * nowhere to go yet (the status collector has no ListenerSet recorder); they are never written into
+ * the Gateway's listener statuses, whose names they could shadow.
+ */
 public final class ListenerResolver {
   private ListenerResolver() {}
 
   /** The Gateway's listeners, then its ListenerSets' entries, each validated; statuses recorded. */
   public static List<ResolvedListener> resolve(GatewayContext context) {
-    return List.of();
+    List<ListenerDraft> drafts = drafts(context);
+    drafts.forEach(d -> ListenerChecks.check(context, d));
+    ListenerConflicts.mark(drafts);
+    ListenerQuota.apply(drafts, context.options().quotas().listenersPerLoadBalancer());
+    for (ListenerDraft draft : drafts) {
+      if (draft.fromGateway()) {
+        draft.record(context.gatewayStatus().listener(draft.name()));
+      }
+    }
+    return drafts.stream().map(ListenerDraft::resolve).collect(Collectors.toUnmodifiableList());
+  }
+
+  private static List<ListenerDraft> drafts(GatewayContext context) {
+    Gateway gateway = context.gateway();
+    List<ListenerDraft> drafts = new ArrayList<>();
+    List<Listener> own = gateway.spec().listeners();
+    for (int i = 0; i < own.size(); i++) {
+      drafts.add(new ListenerDraft(gateway, true, i, own.get(i)));
+    }
+    for (ListenerSet set : ListenerSetAdmission.admitted(context)) {
+      List<ListenerEntry> entries = set.spec().listeners();
+      for (int i = 0; i < entries.size(); i++) {
+        drafts.add(new ListenerDraft(set, false, i, entries.get(i)));
+      }
+    }
+    return drafts;
   }
 }
