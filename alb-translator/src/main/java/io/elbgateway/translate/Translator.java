@@ -176,16 +176,26 @@ public final class Translator {
     String controllerName = options.controllerNames().stream().sorted().findFirst().orElse("");
     for (Route route : snapshot.routes()) {
       String namespace = route.metadata().namespace().orElse("");
-      for (ParentReference parentRef : route.parentRefs()) {
+      List<ParentReference> parentRefs = route.parentRefs();
+      for (int i = 0; i < parentRefs.size(); i++) {
+        ParentReference parentRef = parentRefs.get(i);
         boolean namesGateway =
             parentRef.group().equals(GatewayApiKinds.GROUP) && parentRef.kind().equals("Gateway");
         ObjectKey parent = ClusterSnapshot.parentKey(parentRef, namespace);
         if (namesGateway && snapshot.get(parent).isEmpty()) {
+          List<String> there =
+              snapshot.all(Gateway.class).stream()
+                  .filter(g -> g.metadata().namespace().orElse("").equals(parent.namespace()))
+                  .map(g -> g.metadata().name())
+                  .toList();
           statuses
               .routeParent(route, parentRef, controllerName)
               .notAccepted(
                   Reasons.NO_MATCHING_PARENT,
-                  "Gateway " + parent.namespacedName() + " named by .spec.parentRefs does not exist");
+                  ".spec.parentRefs[" + i + "]: Gateway " + parent.namespacedName() + " does not exist"
+                      + (there.isEmpty()
+                          ? "; namespace " + parent.namespace() + " has no Gateway"
+                          : "; Gateways in namespace " + parent.namespace() + ": " + String.join(", ", there)));
         }
       }
     }

@@ -301,7 +301,7 @@ public final class ListenerRules {
         }
         if (encoded.problem().isPresent()) {
           Problem problem = encoded.problem().get();
-          String message = matchPath + (problem.message().startsWith(".") ? "" : ": ") + problem.message();
+          String message = matchPath + (problem.message().startsWith(".") || problem.message().startsWith(":") ? "" : ": ") + problem.message();
           recorders.forEach(r -> r.droppedRule(i, problem.reason(), message));
           return List.of();
         }
