@@ -42,6 +42,9 @@ public interface Translation {
   /** Declared deviations and other notes, sorted by object, path and code. */
   List<Diagnostic> diagnostics();
 
+  /** Per translated Gateway: the rules emitted, next to what LBC would emit. */
+  Map<ObjectKey, RuleCount> ruleCounts();
+
   /** The stack of one Gateway. */
   default Optional<ElbStack> stack(ObjectKey gateway) {
     return stacks().stream().filter(s -> s.gateway().equals(gateway)).findFirst();

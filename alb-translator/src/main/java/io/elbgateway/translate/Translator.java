@@ -120,7 +120,7 @@ public final class Translator {
       }
       for (Gateway gateway : snapshot.gatewaysOfClass(gatewayClass.metadata().name())) {
         Optional<ElbStack> before = previous.flatMap(p -> p.stack(gateway.key()));
-        translateGateway(snapshot, gatewayClass, gateway, before, statuses).ifPresent(translation::addStacks);
+        translateGateway(snapshot, gatewayClass, gateway, before, statuses, translation);
       }
     }
     reportMissingParents(snapshot, statuses);
@@ -128,18 +128,19 @@ public final class Translator {
     return translation.build();
   }
 
-  private Optional<ElbStack> translateGateway(
+  private void translateGateway(
       ClusterSnapshot snapshot,
       GatewayClass gatewayClass,
       Gateway gateway,
       Optional<ElbStack> previous,
-      StatusCollector statuses) {
+      StatusCollector statuses,
+      ImmutableTranslation.Builder translation) {
     LoadBalancerConfigurationResolution configuration =
         LoadBalancerConfigurations.resolve(snapshot, gatewayClass, gateway);
     if (configuration.problem().isPresent()) {
       Problem problem = configuration.problem().get();
       statuses.gateway(gateway).rejected(problem.reason(), problem.message());
-      return Optional.empty();
+      return;
     }
     GatewayContext context =
         new GatewayContext(
@@ -163,7 +164,8 @@ public final class Translator {
             .addAllTargetGroups(targets.targetGroups());
     // A port the listener quota left out has no ELB listener, so none of its rules.
     listeners.forEach(listener -> stack.addAllRules(rules.getOrDefault(listener.key(), List.of())));
-    return Optional.of(stack.build());
+    translation.addStacks(stack.build());
+    translation.putRuleCount(gateway.key(), RuleCount.of(ListenerRules.ruleCount(rules), ListenerRules.lbcRuleCount(ports)));
   }
 
   /**

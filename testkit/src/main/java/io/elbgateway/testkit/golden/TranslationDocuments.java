@@ -29,7 +29,8 @@ public final class TranslationDocuments {
   /**
    * Every status the translation writes, keyed by object ({@code gatewayClasses} by name,
    * {@code gateways} and {@code listenerRuleConfigurations} by {@code namespace/name}, {@code routes}
-   * by {@code Kind namespace/name}), and the declared deviations.
+   * by {@code Kind namespace/name}), the declared deviations, and each Gateway's rule count next to
+   * what the AWS Load Balancer Controller would emit.
    */
   public static String statusYaml(Translation translation) {
     Map<String, Object> document = new LinkedHashMap<>();
@@ -55,6 +56,17 @@ public final class TranslationDocuments {
       diagnostics.add(entry);
     }
     document.put("diagnostics", diagnostics);
+    Map<String, Object> counts = new LinkedHashMap<>();
+    translation
+        .ruleCounts()
+        .forEach(
+            (key, count) -> {
+              Map<String, Long> entry = new LinkedHashMap<>();
+              entry.put("rules", count.rules());
+              entry.put("lbcRules", count.lbcRules());
+              counts.put(key.namespacedName(), entry);
+            });
+    document.put("ruleCounts", counts);
     return ModelMappers.yaml().writeValueAsString(document);
   }
 }
