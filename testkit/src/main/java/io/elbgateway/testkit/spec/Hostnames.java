@@ -68,6 +68,24 @@ final class Hostnames {
   }
 
   /**
+   * Whether two effective hostname lists (empty = every host) share some host: one of them is
+   * empty, or a name of one covers a name of the other.
+   */
+  static boolean overlap(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    for (String x : a) {
+      for (String y : b) {
+        if (covers(x, y) || covers(y, x)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The request host as matched: the Host header without its port (§3.3: the port is ignored) and
    * lower-cased (DNS names compare without regard to case; spec hostnames are lower case, §2.1).
    */

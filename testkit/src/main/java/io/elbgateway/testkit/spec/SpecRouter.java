@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
  * offer their matching rules (§3.1, §3.2); the best by precedence (§4.2, §4.3; §4.4 for gRPC)
  * wins (none → 404); its filters and backends give the outcome (§6.5, §7).
  *
- * <p>gRPC (§2.5, §3.5): a request that is a gRPC call ({@code POST /service/method} with content
+ * <p>gRPC (§2.5, §3.5): an HTTPRoute and a GRPCRoute with overlapping hostnames on one listener
+ * are never both served there: the older (then first by {@code namespace/name}) wins. A request
+ * that is a gRPC call ({@code POST /service/method} with content
  * type {@code application/grpc*}) is routed among the GRPCRoutes' rules; only when none matches do
  * HTTPRoutes get it, as the HTTP request it also is (choice: the spec says the two kinds are never
  * merged, not which one a gRPC request tries first). Other requests see HTTPRoutes only. The 500s of
@@ -214,7 +216,7 @@ public final class SpecRouter {
    */
   private Optional<int[]> hostScore(Gateway gateway, Listener listener, Route route, String host) {
     Optional<List<String>> hostnames = Attachment.hostnames(snapshot, gateway, listener, route);
-    if (hostnames.isEmpty()) {
+    if (hostnames.isEmpty() || losesKindConflict(gateway, listener, route, hostnames.get())) {
       return Optional.empty();
     }
     if (hostnames.get().isEmpty()) {
@@ -231,6 +233,36 @@ public final class SpecRouter {
       }
     }
     return any < 0 ? Optional.empty() : Optional.of(new int[] {Math.max(exact, 0), any});
+  }
+
+  /**
+   * §2.5: an HTTPRoute and a GRPCRoute attached to the same listener with overlapping hostnames
+   * are not both accepted: the older route (then the first by {@code namespace/name}) wins, the
+   * other is not served on that listener.
+   */
+  private boolean losesKindConflict(Gateway gateway, Listener listener, Route route, List<String> hostnames) {
+    Class<?> otherKind = route instanceof HTTPRoute ? GRPCRoute.class : HTTPRoute.class;
+    for (Route other : snapshot.routesFor(gateway.key())) {
+      if (!otherKind.isInstance(other) || !olderOrFirst(other, route)) {
+        continue;
+      }
+      Optional<List<String>> otherHostnames = Attachment.hostnames(snapshot, gateway, listener, other);
+      if (otherHostnames.isPresent() && Hostnames.overlap(hostnames, otherHostnames.get())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean olderOrFirst(Route a, Route b) {
+    int byAge = a.metadata().creationTimestamp().orElse(java.time.Instant.MAX)
+        .compareTo(b.metadata().creationTimestamp().orElse(java.time.Instant.MAX));
+    if (byAge != 0) {
+      return byAge < 0;
+    }
+    String nameA = a.metadata().namespace().orElse("default") + "/" + a.metadata().name();
+    String nameB = b.metadata().namespace().orElse("default") + "/" + b.metadata().name();
+    return nameA.compareTo(nameB) < 0;
   }
 
   /** §4.3 path kind rank: Exact 3; RegularExpression and PathPrefix 2 and 1 as the option says. */

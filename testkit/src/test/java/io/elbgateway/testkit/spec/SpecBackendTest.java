@@ -72,6 +72,24 @@ class SpecBackendTest {
     assertThat(forward.errorShare()).isEqualTo(0.5);
   }
 
+  /** Conformance HTTPRoutePartiallyInvalidViaInvalidReferenceGrant: the valid rule serves, the other 500s. */
+  @Test
+  void partiallyInvalidRoute() {
+    SpecOutcome valid;
+    SpecOutcome invalid;
+    var snapshot = snapshot(GATEWAY, httpRoute("r", """
+        rules:
+        - matches: [{path: {type: PathPrefix, value: /invalid}}]
+          backendRefs: [{name: web, namespace: web, port: 80}]
+        - backendRefs: [{name: v1, port: 8080}]
+        """));
+    valid = route(snapshot, get("a.com", "/").build());
+    invalid = route(snapshot, get("a.com", "/invalid").build());
+    assertThat(forward(valid).share("infra", "v1", 8080)).isEqualTo(1.0);
+    assertThat(status(invalid)).isEqualTo(500);
+    assertThat(invalid.winner().get().ruleIndex()).isZero();
+  }
+
   /** Weighted shares are weight / total, weight 0 gets nothing (conformance HTTPRouteWeight 70/30/0). */
   @Test
   void weights() {

@@ -7,7 +7,6 @@ package io.elbgateway.testkit.spec;
 import static io.elbgateway.testkit.spec.SpecFixtures.GATEWAY;
 import static io.elbgateway.testkit.spec.SpecFixtures.backend;
 import static io.elbgateway.testkit.spec.SpecFixtures.get;
-import static io.elbgateway.testkit.spec.SpecFixtures.httpRoute;
 import static io.elbgateway.testkit.spec.SpecFixtures.route;
 import static io.elbgateway.testkit.spec.SpecFixtures.snapshot;
 import static io.elbgateway.testkit.spec.SpecFixtures.status;
@@ -53,15 +52,31 @@ class SpecGrpcTest {
     assertThat(status(route(snapshot, call("/foo.greeter/SayHello")))).isEqualTo(404);
   }
 
-  /** A non-gRPC request does not see GRPCRoutes; a gRPC call nothing matches falls to HTTPRoutes. */
+  /**
+   * §2.5: HTTPRoute and GRPCRoute with overlapping hostnames on one listener: only the older (then
+   * first by namespace/name) is served.
+   */
   @Test
-  void kindsAreNotMerged() {
-    ClusterSnapshot snapshot = snapshot(GATEWAY, GRPC_ROUTE, httpRoute("h", """
-        rules: [{backendRefs: [{name: v3, port: 8080}]}]
-        """));
-    assertThat(backend(route(snapshot, get("a.com", "/foo.Greeter/SayHello").method("POST").build()))).isEqualTo("v3");
-    assertThat(backend(route(snapshot, call("/foo.Greeter/SayHello")))).isEqualTo("v2");
-    assertThat(backend(route(snapshot, call("/other.Svc/X")))).isEqualTo("v3");
+  void overlappingKindsOnlyOneAccepted() {
+    String http = """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata: {name: h, namespace: infra, creationTimestamp: "2020-01-01T00:00:00Z"}
+        spec:
+          parentRefs: [{name: gw}]
+          hostnames: [%s]
+          rules: [{backendRefs: [{name: v3, port: 8080}]}]
+        """;
+    // the older HTTPRoute wins: the GRPCRoute (no hostnames, so overlapping) is not served
+    ClusterSnapshot older = snapshot(GATEWAY, GRPC_ROUTE, http.formatted("a.com"));
+    assertThat(backend(route(older, call("/foo.Greeter/SayHello")))).isEqualTo("v3");
+    // no overlap: each kind serves its own requests; a gRPC call no GRPCRoute matches falls to HTTPRoutes
+    ClusterSnapshot apart = snapshot(GATEWAY, GRPC_ROUTE.replace("parentRefs: [{name: gw}]",
+        "parentRefs: [{name: gw}]\n  hostnames: [grpc.com]"), http.formatted("a.com"));
+    assertThat(backend(route(apart, get("grpc.com", "/foo.Greeter/SayHello").method("POST")
+        .addHeaders(NameValue.of("content-type", "application/grpc+proto")).build()))).isEqualTo("v2");
+    assertThat(backend(route(apart, call("/foo.Greeter/SayHello")))).isEqualTo("v3");
+    assertThat(status(route(apart, get("grpc.com", "/foo.Greeter/SayHello").method("POST").build()))).isEqualTo(404);
   }
 
   /** §2.5: a rule without matches matches every gRPC call. */
