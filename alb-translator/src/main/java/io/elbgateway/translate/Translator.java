@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.ServiceLoader;
 
 /**
@@ -160,11 +161,15 @@ public final class Translator {
         ElbStack.builder()
             .gateway(gateway.key())
             .loadBalancer(LoadBalancers.build(context))
-            .addAllListeners(listeners)
-            .addAllTargetGroups(targets.targetGroups());
+            .addAllListeners(listeners);
     // A port the listener quota left out has no ELB listener, so none of its rules.
     listeners.forEach(listener -> stack.addAllRules(rules.getOrDefault(listener.key(), List.of())));
-    translation.addStacks(stack.build());
+    // Only target groups some action forwards to: a rule the budget dropped leaves none behind.
+    ImmutableElbStack withoutTargetGroups = stack.build();
+    Set<String> used = withoutTargetGroups.referencedTargetGroupKeys();
+    translation.addStacks(
+        withoutTargetGroups.withTargetGroups(
+            targets.targetGroups().stream().filter(t -> used.contains(t.key())).toList()));
     translation.putRuleCount(gateway.key(), RuleCount.of(ListenerRules.ruleCount(rules), ListenerRules.lbcRuleCount(ports)));
   }
 
