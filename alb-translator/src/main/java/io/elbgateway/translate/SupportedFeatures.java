@@ -6,7 +6,7 @@ package io.elbgateway.translate;
 
 import java.util.List;
 
-/** The Gateway API features ({@code status.supportedFeatures}) an ALB GatewayClass supports. */
+/** The Gateway API features ({@code status.supportedFeatures}) an ALB or NLB GatewayClass supports. */
 final class SupportedFeatures {
 
   /** Sorted by name, as the spec asks. */
@@ -25,6 +25,9 @@ final class SupportedFeatures {
           "HTTPRouteQueryParamMatching",
           "HTTPRouteSchemeRedirect",
           "ReferenceGrant");
+
+  /** The features of a Network Load Balancer GatewayClass, sorted by name. */
+  static final List<String> NLB = List.of("Gateway", "ReferenceGrant", "TCPRoute", "TLSRoute", "UDPRoute");
 
   private SupportedFeatures() {}
 }

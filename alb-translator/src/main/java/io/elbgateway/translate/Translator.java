@@ -23,6 +23,7 @@ import io.elbgateway.translate.filter.BuiltInFilters;
 import io.elbgateway.translate.filter.ListenerRuleConfigurationStatuses;
 import io.elbgateway.translate.http.GappedPriorityAllocator;
 import io.elbgateway.translate.http.ListenerRules;
+import io.elbgateway.translate.l4.NetworkGateways;
 import io.elbgateway.translate.lb.GatewayClasses;
 import io.elbgateway.translate.lb.LoadBalancerConfigurationResolution;
 import io.elbgateway.translate.lb.LoadBalancerConfigurations;
@@ -106,7 +107,10 @@ public final class Translator {
     ImmutableTranslation.Builder translation = Translation.builder();
     ListenerRuleConfigurationStatuses.report(snapshot, statuses);
     for (GatewayClass gatewayClass : snapshot.all(GatewayClass.class)) {
-      if (!options.controllerNames().contains(gatewayClass.spec().controllerName())) {
+      String controllerName = gatewayClass.spec().controllerName();
+      boolean alb = options.controllerNames().contains(controllerName);
+      boolean nlb = !alb && options.nlbControllerNames().contains(controllerName);
+      if (!alb && !nlb) {
         continue;
       }
       Optional<Problem> problem = GatewayClasses.check(gatewayClass, snapshot);
@@ -115,13 +119,17 @@ public final class Translator {
           problem.isEmpty(),
           problem.map(Problem::reason).orElse(Reasons.ACCEPTED),
           problem.map(Problem::message).orElse(""),
-          SupportedFeatures.ALB);
+          alb ? SupportedFeatures.ALB : SupportedFeatures.NLB);
       if (problem.isPresent()) {
         continue;
       }
       for (Gateway gateway : snapshot.gatewaysOfClass(gatewayClass.metadata().name())) {
         Optional<ElbStack> before = previous.flatMap(p -> p.stack(gateway.key()));
-        translateGateway(snapshot, gatewayClass, gateway, before, statuses, translation);
+        if (alb) {
+          translateGateway(snapshot, gatewayClass, gateway, before, statuses, translation);
+        } else {
+          translateNetworkGateway(snapshot, gatewayClass, gateway, before, statuses, translation);
+        }
       }
     }
     reportMissingParents(snapshot, statuses);
@@ -171,6 +179,35 @@ public final class Translator {
         withoutTargetGroups.withTargetGroups(
             targets.targetGroups().stream().filter(t -> used.contains(t.key())).toList()));
     translation.putRuleCount(gateway.key(), RuleCount.of(ListenerRules.ruleCount(rules), ListenerRules.lbcRuleCount(ports)));
+  }
+
+  /** A Gateway whose GatewayClass makes a Network Load Balancer ({@link NetworkGateways}). */
+  private void translateNetworkGateway(
+      ClusterSnapshot snapshot,
+      GatewayClass gatewayClass,
+      Gateway gateway,
+      Optional<ElbStack> previous,
+      StatusCollector statuses,
+      ImmutableTranslation.Builder translation) {
+    LoadBalancerConfigurationResolution configuration =
+        LoadBalancerConfigurations.resolve(snapshot, gatewayClass, gateway);
+    if (configuration.problem().isPresent()) {
+      Problem problem = configuration.problem().get();
+      statuses.gateway(gateway).rejected(problem.reason(), problem.message());
+      return;
+    }
+    GatewayContext context =
+        new GatewayContext(
+            snapshot,
+            options,
+            plugins,
+            gateway,
+            gatewayClass,
+            configuration.spec().orElse(LoadBalancerConfigurationSpec.builder().build()),
+            previous,
+            statuses);
+    translation.addStacks(NetworkGateways.translate(context));
+    translation.putRuleCount(gateway.key(), RuleCount.of(0, 0));
   }
 
   /**

@@ -22,6 +22,15 @@ public interface TranslatorOptions {
   }
 
   /**
+   * The GatewayClass {@code controllerName}s whose Gateways become Network Load Balancers, serving
+   * TCPRoute, UDPRoute and TLSRoute.
+   */
+  @Value.Default
+  default Set<String> nlbControllerNames() {
+    return Set.of("gateway.k8s.aws/nlb");
+  }
+
+  /**
    * The cluster's name: part of every derived AWS name, so that two clusters in one account never
    * collide.
    */
@@ -56,6 +65,12 @@ public interface TranslatorOptions {
   @Value.Default
   default AlbQuotas quotas() {
     return AlbQuotas.defaults();
+  }
+
+  /** The Network Load Balancer quotas checked before AWS sees a listener. */
+  @Value.Default
+  default NlbQuotas nlbQuotas() {
+    return NlbQuotas.defaults();
   }
 
   /** Options with every default. */

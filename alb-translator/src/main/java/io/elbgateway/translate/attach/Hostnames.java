@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code a.example.com} and {@code a.b.example.com}, never {@code example.com} (gateway-api.md
  * §3.3). Names are compared in lower case.
  */
-final class Hostnames {
+public final class Hostnames {
 
   private Hostnames() {}
 
@@ -63,7 +63,7 @@ final class Hostnames {
    * the listener's, the more specific of the two, without repeats, in the route's order. A
    * non-empty {@code routeHostnames} whose names all miss the listener's gives an empty optional.
    */
-  static Optional<List<String>> effective(Optional<String> listenerHostname, List<String> routeHostnames) {
+  public static Optional<List<String>> effective(Optional<String> listenerHostname, List<String> routeHostnames) {
     List<String> result = new ArrayList<>();
     if (listenerHostname.isEmpty()) {
       routeHostnames.stream().map(Hostnames::normal).distinct().forEach(result::add);

@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code allowedListeners.namespaces}. A {@code Selector} without a selector admits nothing (it
  * fails closed); an empty selector admits every namespace, as in Kubernetes.
  */
-final class NamespacePolicy {
+public final class NamespacePolicy {
 
   private NamespacePolicy() {}
 
@@ -23,7 +23,7 @@ final class NamespacePolicy {
    * Why {@code namespace} is not admitted by an owner in {@code ownNamespace}, or empty when it is.
    * Namespace labels come from the snapshot (with {@code kubernetes.io/metadata.name}).
    */
-  static Optional<String> refusal(
+  public static Optional<String> refusal(
       FromNamespaces from,
       Optional<LabelSelector> selector,
       String ownNamespace,

@@ -44,6 +44,21 @@ public final class LoadBalancers {
 
   /** The Gateway's ALB, from its effective LoadBalancerConfiguration and the options. */
   public static LoadBalancer build(GatewayContext context) {
+    return build(context, LoadBalancerType.APPLICATION);
+  }
+
+  /**
+   * The Gateway's load balancer of {@code type}. An Application Load Balancer is built as above. A
+   * Network Load Balancer ({@link NetworkSettings}) takes the same name, scheme, IP address type,
+   * attributes, tags and minimum capacity; its subnets carry the per-subnet addresses
+   * ({@link SubnetPlacement#applyNetwork}); {@code disableSecurityGroup: true} gives it no security
+   * group; {@code enforceSecurityGroupInboundRulesOnPrivateLinkTraffic} is applied; the ALB-only
+   * settings are reported and ignored.
+   */
+  public static LoadBalancer build(GatewayContext context, LoadBalancerType type) {
+    if (type == LoadBalancerType.NETWORK) {
+      return NetworkSettings.build(context);
+    }
     LoadBalancerConfigurationSpec spec = context.loadBalancerConfiguration();
     ConfigurationOwners owners = new ConfigurationOwners(context);
     Gateway gateway = context.gateway();
@@ -80,7 +95,7 @@ public final class LoadBalancers {
     return loadBalancer.build();
   }
 
-  private static Map<String, String> attributes(LoadBalancerConfigurationSpec spec, ConfigurationOwners owners) {
+  static Map<String, String> attributes(LoadBalancerConfigurationSpec spec, ConfigurationOwners owners) {
     Map<String, String> attributes = new TreeMap<>();
     for (Attribute attribute : spec.loadBalancerAttributes()) {
       String earlier = attributes.put(attribute.key(), attribute.value());

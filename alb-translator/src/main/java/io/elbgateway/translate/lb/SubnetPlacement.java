@@ -7,6 +7,9 @@ package io.elbgateway.translate.lb;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
 import io.elbgateway.model.aws.SubnetConfiguration;
 import io.elbgateway.model.elb.ImmutableLoadBalancer;
+import io.elbgateway.model.elb.ImmutableSubnetMapping;
+import io.elbgateway.model.elb.IpAddressType;
+import io.elbgateway.model.elb.OnOff;
 import io.elbgateway.model.elb.LoadBalancerScheme;
 import io.elbgateway.model.elb.SubnetMapping;
 import java.util.ArrayList;
@@ -92,6 +95,108 @@ final class SubnetPlacement {
     }
     loadBalancer.putSubnetSelector(
         scheme == LoadBalancerScheme.INTERNET_FACING ? PUBLIC_ROLE_TAG : INTERNAL_ROLE_TAG, ROLE_TAG_VALUES);
+  }
+
+  /**
+   * Where a Gateway's Network Load Balancer sits: as {@link #apply}, but explicit subnets keep their
+   * addresses: {@code eipAllocation} (internet-facing only), {@code privateIPv4Allocation} (internal
+   * only), {@code ipv6Allocation} (dual-stack only) and {@code sourceNatIPv6Prefix} (which also turns
+   * on {@code EnablePrefixForIpv6SourceNat}). An address the scheme or IP address type forbids is
+   * reported and left out, as is every entry's address when the entries do not all set the same
+   * fields (AWS and the reference controller refuse mixed lists). One subnet is enough for an NLB.
+   */
+  static void applyNetwork(
+      LoadBalancerConfigurationSpec spec,
+      LoadBalancerScheme scheme,
+      IpAddressType ipAddressType,
+      ConfigurationOwners owners,
+      ImmutableLoadBalancer.Builder loadBalancer) {
+    List<SubnetConfiguration> explicit = spec.loadBalancerSubnets().orElse(List.of());
+    Set<String> shapes = new TreeSet<>();
+    for (SubnetConfiguration subnet : explicit) {
+      if (subnet.effectiveIdentifier().isPresent()) {
+        shapes.add(shape(subnet));
+      }
+    }
+    boolean uniform = shapes.size() <= 1;
+    if (!uniform) {
+      owners.report(
+          s -> s.loadBalancerSubnets().isPresent(),
+          ".spec.loadBalancerSubnets",
+          "the entries set different address fields (eipAllocation, privateIPv4Allocation, ipv6Allocation,"
+              + " sourceNatIPv6Prefix), which AWS refuses; every entry's addresses are left out until all"
+              + " entries set the same fields");
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    boolean sourceNat = false;
+    for (int i = 0; i < explicit.size(); i++) {
+      SubnetConfiguration subnet = explicit.get(i);
+      String path = ".spec.loadBalancerSubnets[" + i + "]";
+      if (subnet.effectiveIdentifier().isEmpty()) {
+        owners.report(
+            s -> s.loadBalancerSubnets().isPresent(),
+            path + ".identifier",
+            "a subnet without identifier is skipped; set the subnet ID or Name tag");
+        continue;
+      }
+      if (!seen.add(subnet.effectiveIdentifier().get())) {
+        continue;
+      }
+      ImmutableSubnetMapping.Builder mapping = SubnetMapping.builder().subnet(subnet.effectiveIdentifier().get());
+      if (uniform) {
+        if (subnet.eipAllocation().isPresent()) {
+          if (scheme == LoadBalancerScheme.INTERNET_FACING) {
+            mapping.allocationId(subnet.eipAllocation().get());
+          } else {
+            owners.report(s -> s.loadBalancerSubnets().isPresent(), path + ".eipAllocation",
+                "an Elastic IP needs an internet-facing load balancer; left out on this internal one");
+          }
+        }
+        if (subnet.privateIPv4Allocation().isPresent()) {
+          if (scheme == LoadBalancerScheme.INTERNAL) {
+            mapping.privateIpv4Address(subnet.privateIPv4Allocation().get());
+          } else {
+            owners.report(s -> s.loadBalancerSubnets().isPresent(), path + ".privateIPv4Allocation",
+                "a private IPv4 address needs an internal load balancer; left out on this internet-facing one");
+          }
+        }
+        if (subnet.ipv6Allocation().isPresent()) {
+          if (ipAddressType != IpAddressType.IPV4) {
+            mapping.ipv6Address(subnet.ipv6Allocation().get());
+          } else {
+            owners.report(s -> s.loadBalancerSubnets().isPresent(), path + ".ipv6Allocation",
+                "an IPv6 address needs a dual-stack load balancer (ipAddressType: dualstack); left out");
+          }
+        }
+        if (subnet.sourceNatIPv6Prefix().isPresent()) {
+          mapping.sourceNatIpv6Prefix(subnet.sourceNatIPv6Prefix().get());
+          sourceNat = true;
+        }
+      }
+      loadBalancer.addSubnetMapping(mapping.build());
+    }
+    if (sourceNat) {
+      loadBalancer.enablePrefixForIpv6SourceNat(OnOff.ON);
+    }
+    if (!seen.isEmpty()) {
+      return;
+    }
+    Map<String, List<String>> selector = spec.loadBalancerSubnetsSelector().orElse(Map.of());
+    if (!selector.isEmpty()) {
+      Map<String, List<String>> sorted = new TreeMap<>();
+      selector.forEach((key, values) -> sorted.put(key, new ArrayList<>(new TreeSet<>(values))));
+      loadBalancer.putAllSubnetSelector(sorted);
+      return;
+    }
+    loadBalancer.putSubnetSelector(
+        scheme == LoadBalancerScheme.INTERNET_FACING ? PUBLIC_ROLE_TAG : INTERNAL_ROLE_TAG, ROLE_TAG_VALUES);
+  }
+
+  private static String shape(SubnetConfiguration subnet) {
+    return (subnet.eipAllocation().isPresent() ? "e" : "")
+        + (subnet.privateIPv4Allocation().isPresent() ? "p" : "")
+        + (subnet.ipv6Allocation().isPresent() ? "6" : "")
+        + (subnet.sourceNatIPv6Prefix().isPresent() ? "n" : "");
   }
 
   private static void reportNlbOnly(ConfigurationOwners owners, String path, boolean set) {

@@ -80,7 +80,7 @@ import java.util.regex.Pattern;
  */
 public final class ServiceBackends implements BackendResolver {
 
-  private static final Pattern ELB_NAME = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$");
+  static final Pattern ELB_NAME = Pattern.compile("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$");
   private static final String H2C = "kubernetes.io/h2c";
 
   @Override
@@ -135,6 +135,9 @@ public final class ServiceBackends implements BackendResolver {
     ServicePort port = servicePort.get();
     BiConsumer<KubernetesObject, String> report = reporter(context);
     TargetGroupProps props = props(snapshot, context, namespace, name, route, report);
+    if (NlbTargetGroups.isNetwork(context.listenerProtocol())) {
+      return NlbTargetGroups.build(path, context, svc, port, props);
+    }
     return build(ref, path, context, svc, port, props);
   }
 
@@ -247,13 +250,13 @@ public final class ServiceBackends implements BackendResolver {
     return port.appProtocol().filter(H2C::equals).isPresent() ? ProtocolVersion.HTTP2 : ProtocolVersion.HTTP1;
   }
 
-  private static TargetGroupIpAddressType primaryFamily(Service svc) {
+  static TargetGroupIpAddressType primaryFamily(Service svc) {
     return svc.spec().ipFamilies().stream().findFirst().filter(IpFamily.IPV6::equals).isPresent()
         ? TargetGroupIpAddressType.IPV6
         : TargetGroupIpAddressType.IPV4;
   }
 
-  private static boolean dualStack(BackendContext context) {
+  static boolean dualStack(BackendContext context) {
     if (context instanceof RegistryBackendContext registry) {
       Optional<IpAddressType> type = registry.gatewayContext().loadBalancerConfiguration().ipAddressType();
       return type.isPresent() && type.get() != IpAddressType.IPV4;
@@ -262,7 +265,7 @@ public final class ServiceBackends implements BackendResolver {
   }
 
   /** A Service port name in {@code healthCheckPort}: its nodePort, or its (resolved) target port. */
-  private static Optional<Integer> namedPort(BackendContext context, Service svc, String portName, TargetType type) {
+  static Optional<Integer> namedPort(BackendContext context, Service svc, String portName, TargetType type) {
     Optional<ServicePort> named = svc.spec().port(portName);
     if (named.isEmpty()) {
       return Optional.empty();

@@ -163,6 +163,38 @@ public final class TargetGroupRegistry {
     return plan.build();
   }
 
+  /**
+   * Network Load Balancer: forgets the pending registrations, before the backends of one listener's
+   * default action are resolved with {@link #resolvePending}.
+   */
+  public void beginPending() {
+    pending.clear();
+    pendingBySettings.clear();
+  }
+
+  /**
+   * Network Load Balancer: resolves one backendRef of rule {@code ruleIndex} of {@code route} with
+   * {@code resolver}, for a listener of {@code listenerProtocol}; the target group it registers is
+   * held back until {@link #commitPending} keeps it.
+   */
+  public BackendResolution resolvePending(
+      BackendResolver resolver, Route route, int ruleIndex, BackendRef ref, String path, Protocol listenerProtocol) {
+    return resolver.resolve(ref, path, new RegistryBackendContext(this, context, route, ruleIndex, listenerProtocol));
+  }
+
+  /** Network Load Balancer: keeps the pending target groups whose keys are given, forgets the rest. */
+  public void commitPending(java.util.Collection<String> keys) {
+    pendingBySettings.forEach(
+        (settings, key) -> {
+          if (keys.contains(key)) {
+            byKey.put(key, pending.get(key));
+            bySettings.put(settings, key);
+          }
+        });
+    pending.clear();
+    pendingBySettings.clear();
+  }
+
   /** Every target group registered, sorted by key. */
   public List<TargetGroup> targetGroups() {
     return List.copyOf(byKey.values());

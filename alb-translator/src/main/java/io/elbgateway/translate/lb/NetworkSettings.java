@@ -1,0 +1,118 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.translate.lb;
+
+import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
+import io.elbgateway.model.elb.ImmutableLoadBalancer;
+import io.elbgateway.model.elb.IpAddressType;
+import io.elbgateway.model.elb.LoadBalancer;
+import io.elbgateway.model.elb.LoadBalancerScheme;
+import io.elbgateway.model.elb.LoadBalancerType;
+import io.elbgateway.model.elb.MinimumLoadBalancerCapacity;
+import io.elbgateway.model.elb.OnOff;
+import io.elbgateway.model.gateway.Gateway;
+import io.elbgateway.translate.GatewayContext;
+import java.util.Locale;
+
+/**
+ * The desired Network Load Balancer of a Gateway ({@link LoadBalancers#build(GatewayContext,
+ * LoadBalancerType)}).
+ *
+ * <ul>
+ *   <li>Name, scheme, IP address type, attributes, tags and minimum capacity as for an ALB.
+ *   <li>Subnets: {@link SubnetPlacement#applyNetwork}, with EIP, private IPv4, IPv6 and source-NAT
+ *       prefix per subnet.
+ *   <li>Security groups: none with {@code disableSecurityGroup: true} (explicit {@code
+ *       securityGroups} are then reported and ignored); else as for an ALB ({@link
+ *       FrontendSecurityGroups}).
+ *   <li>{@code enforceSecurityGroupInboundRulesOnPrivateLinkTraffic}: {@code on} or {@code off}
+ *       (ignoring case); any other value is reported and ignored.
+ *   <li>Reported and ignored: {@code enableICMP} (the model's managed security group has no ICMP
+ *       rule yet), {@code wafV2}, {@code shieldConfiguration}, {@code customerOwnedIpv4Pool}, {@code
+ *       ipv4IPAMPoolId} (ALB settings), {@code manageBackendSecurityGroupRules}.
+ * </ul>
+ */
+final class NetworkSettings {
+
+  private NetworkSettings() {}
+
+  static LoadBalancer build(GatewayContext context) {
+    LoadBalancerConfigurationSpec spec = context.loadBalancerConfiguration();
+    ConfigurationOwners owners = new ConfigurationOwners(context);
+    Gateway gateway = context.gateway();
+    LoadBalancerScheme scheme = spec.scheme().orElse(context.options().defaultScheme());
+    IpAddressType ipAddressType = spec.ipAddressType().orElse(IpAddressType.IPV4);
+    String name =
+        spec.loadBalancerName()
+            .orElseGet(
+                () ->
+                    LoadBalancerNames.derive(
+                        context.options().clusterName(),
+                        gateway.metadata().namespace().orElse(""),
+                        gateway.metadata().name(),
+                        gateway.metadata().uid().orElse(""),
+                        scheme.toString()));
+    ImmutableLoadBalancer.Builder loadBalancer =
+        LoadBalancer.builder()
+            .key(context.loadBalancerKey())
+            .name(name)
+            .type(LoadBalancerType.NETWORK)
+            .scheme(scheme)
+            .ipAddressType(ipAddressType)
+            .attributes(LoadBalancers.attributes(spec, owners))
+            .tags(ResourceTags.of(context, owners))
+            .minimumLoadBalancerCapacity(
+                spec.minimumLoadBalancerCapacity().map(c -> MinimumLoadBalancerCapacity.of(c.capacityUnits())));
+    SubnetPlacement.applyNetwork(spec, scheme, ipAddressType, owners, loadBalancer);
+    if (spec.disableSecurityGroup().orElse(false)) {
+      if (!spec.securityGroups().orElse(java.util.List.of()).isEmpty()) {
+        owners.report(s -> s.securityGroups().isPresent(), ".spec.securityGroups",
+            "disableSecurityGroup is true, so the Network Load Balancer gets no security group and these are ignored");
+      }
+    } else {
+      FrontendSecurityGroups.apply(spec, ipAddressType, loadBalancer);
+    }
+    spec.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic().ifPresent(value -> {
+      String lower = value.toLowerCase(Locale.ROOT);
+      if (lower.equals("on") || lower.equals("off")) {
+        loadBalancer.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic(lower.equals("on") ? OnOff.ON : OnOff.OFF);
+      } else {
+        owners.report(s -> s.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic().isPresent(),
+            ".spec.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic",
+            "\"" + value + "\" is neither on nor off; the setting is left as AWS has it");
+      }
+    });
+    reportIgnored(spec, owners);
+    return loadBalancer.build();
+  }
+
+  private static void reportIgnored(LoadBalancerConfigurationSpec spec, ConfigurationOwners owners) {
+    String albOnly = " is an Application Load Balancer setting; a Network Load Balancer ignores it";
+    if (spec.enableICMP().orElse(false)) {
+      owners.report(s -> s.enableICMP().isPresent(), ".spec.enableICMP",
+          "enableICMP is not applied yet: the managed security group carries no ICMP rule; allow ICMP"
+              + " (path MTU discovery) in a security group of your own listed in securityGroups");
+    }
+    if (spec.wafV2().isPresent()) {
+      owners.report(s -> s.wafV2().isPresent(), ".spec.wafV2", "wafV2" + albOnly);
+    }
+    if (spec.shieldConfiguration().isPresent()) {
+      owners.report(s -> s.shieldConfiguration().isPresent(), ".spec.shieldConfiguration", "shieldConfiguration" + albOnly);
+    }
+    if (spec.customerOwnedIpv4Pool().isPresent()) {
+      owners.report(s -> s.customerOwnedIpv4Pool().isPresent(), ".spec.customerOwnedIpv4Pool", "customerOwnedIpv4Pool" + albOnly);
+    }
+    if (spec.ipv4IPAMPoolId().isPresent()) {
+      owners.report(s -> s.ipv4IPAMPoolId().isPresent(), ".spec.ipv4IPAMPoolId", "ipv4IPAMPoolId" + albOnly);
+    }
+    if (spec.manageBackendSecurityGroupRules().isPresent()) {
+      owners.report(
+          s -> s.manageBackendSecurityGroupRules().isPresent(),
+          ".spec.manageBackendSecurityGroupRules",
+          "manageBackendSecurityGroupRules is not applied: elbgateway does not manage backend security"
+              + " group rules; allow the load balancer's security group in the nodes' or pods' groups");
+    }
+  }
+}
