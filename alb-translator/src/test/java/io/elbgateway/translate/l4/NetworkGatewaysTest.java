@@ -327,4 +327,41 @@ class NetworkGatewaysTest {
     assertThat(run.listener(7000).defaultActions().get(0).forwardConfig().get().targetGroupStickinessConfig()
         .map(s -> s.enabled())).isEqualTo(Optional.of(true));
   }
+
+  @Test
+  void aRouteThatCarriesOnePortIsAcceptedThoughItLosesAnother() {
+    String second = "{name: second, port: 7001, protocol: TCP, " + ALL_NAMESPACES + "}";
+    L4Fixtures.Run run =
+        L4Fixtures.run(gateway(TCP, second)
+            + route("TCPRoute", "old", 1, "[{name: gw, namespace: infra, sectionName: tcp}]", ECHO)
+            + route("TCPRoute", "both", 2, TO_GW, ECHO));
+    assertThat(run.route("TCPRoute", "both", "Accepted").status()).isEqualTo(ConditionStatus.TRUE);
+    assertThat(run.listeners()).extracting(l -> l.port()).containsExactly(7000, 7001);
+  }
+
+  @Test
+  void routesAttachOnlyWhereTheListenerAdmitsThem() {
+    L4Fixtures.Run sameNamespace =
+        L4Fixtures.run(gateway("{name: tcp, port: 7000, protocol: TCP}") + route("TCPRoute", "echo", 1, TO_GW, ECHO));
+    assertThat(sameNamespace.route("TCPRoute", "echo", "Accepted").reason()).isEqualTo("NotAllowedByListeners");
+    assertThat(sameNamespace.route("TCPRoute", "echo", "Accepted").message()).contains("from: Same");
+    assertThat(sameNamespace.listeners()).isEmpty();
+
+    L4Fixtures.Run noSection =
+        L4Fixtures.run(gateway(TCP) + route("TCPRoute", "echo", 1, "[{name: gw, namespace: infra, sectionName: nope}]", ECHO));
+    assertThat(noSection.route("TCPRoute", "echo", "Accepted").reason()).isEqualTo("NoMatchingParent");
+
+    L4Fixtures.Run wrongKind =
+        L4Fixtures.run(gateway(TCP) + route("UDPRoute", "echo", 1, TO_GW, ECHO));
+    assertThat(wrongKind.route("UDPRoute", "echo", "Accepted").reason()).isEqualTo("NotAllowedByListeners");
+    assertThat(wrongKind.route("UDPRoute", "echo", "Accepted").message()).contains("does not take UDPRoute");
+  }
+
+  @Test
+  void aPortWithoutRoutesGetsNoNlbListenerButItsListenerIsAccepted() {
+    L4Fixtures.Run run = L4Fixtures.run(gateway(TCP));
+    assertThat(run.listeners()).isEmpty();
+    assertThat(run.listenerCondition("tcp", "Accepted").status()).isEqualTo(ConditionStatus.TRUE);
+    assertThat(run.listenerStatus("tcp").attachedRoutes()).isZero();
+  }
 }
