@@ -6,6 +6,7 @@ package io.elbgateway.translate.l4;
 
 import io.elbgateway.model.gateway.AllowedRoutes;
 import io.elbgateway.model.gateway.GatewayApiKinds;
+import io.elbgateway.model.gateway.ListenerSet;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.meta.ParentReference;
@@ -37,7 +38,9 @@ import java.util.Set;
  *   <li>Each listener whose {@code allowedRoutes} admits the route counts it once in {@code
  *       attachedRoutes}, whether or not it carries traffic, as on ALB Gateways.
  * </ul>
- * Whether an attached route carries traffic is {@link L4RouteChoice}'s decision.
+ * Routes naming a ListenerSet of the Gateway are refused ({@code NotAllowedByListeners}): ListenerSets
+ * are not merged into NLB Gateways yet. Whether an attached route carries traffic is {@link
+ * L4RouteChoice}'s decision.
  */
 final class L4Attacher {
 
@@ -60,7 +63,30 @@ final class L4Attacher {
         }
       }
     }
+    refuseListenerSets(context);
     return attachments;
+  }
+
+  /**
+   * ListenerSets are not merged into Network Load Balancer Gateways yet: every route naming a
+   * ListenerSet of this Gateway gets {@code Accepted=False/NotAllowedByListeners} saying so, rather
+   * than no status at all.
+   */
+  private static void refuseListenerSets(GatewayContext context) {
+    for (ListenerSet set : context.snapshot().listenerSetsFor(context.gateway().key())) {
+      for (Route route : context.snapshot().routesFor(set.key())) {
+        List<ParentReference> refs = route.parentRefs();
+        for (int r = 0; r < refs.size(); r++) {
+          if (ClusterSnapshot.parentKey(refs.get(r), route.key().namespace()).equals(set.key())) {
+            context.statuses().routeParent(route, refs.get(r), context.controllerName()).notAccepted(
+                Reasons.NOT_ALLOWED_BY_LISTENERS,
+                ".spec.parentRefs[" + r + "]: ListenerSet " + set.key().namespacedName() + " belongs to Gateway "
+                    + context.gateway().key().namespacedName() + ", a Network Load Balancer, which does not take"
+                    + " ListenerSets yet; attach the route to the Gateway's own listeners");
+          }
+        }
+      }
+    }
   }
 
   private static boolean evaluate(

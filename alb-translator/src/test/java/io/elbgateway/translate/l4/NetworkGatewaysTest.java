@@ -364,4 +364,17 @@ class NetworkGatewaysTest {
     assertThat(run.listenerCondition("tcp", "Accepted").status()).isEqualTo(ConditionStatus.TRUE);
     assertThat(run.listenerStatus("tcp").attachedRoutes()).isZero();
   }
+
+  @Test
+  void routesNamingAListenerSetOfAnNlbGatewayAreToldItIsNotSupported() {
+    String set =
+        "apiVersion: gateway.networking.k8s.io/v1\nkind: ListenerSet\nmetadata: {name: extra, namespace: apps}\n"
+            + "spec:\n  parentRef: {name: gw, namespace: infra}\n  listeners:\n  - {name: extra, port: 7001, protocol: TCP}\n---\n";
+    L4Fixtures.Run run =
+        L4Fixtures.run(gateway(TCP) + set
+            + route("TCPRoute", "via-set", 1, "[{group: gateway.networking.k8s.io, kind: ListenerSet, name: extra}]", ECHO));
+    assertThat(run.route("TCPRoute", "via-set", "Accepted").reason()).isEqualTo("NotAllowedByListeners");
+    assertThat(run.route("TCPRoute", "via-set", "Accepted").message()).contains("does not take ListenerSets yet");
+    assertThat(run.listeners()).isEmpty();
+  }
 }
