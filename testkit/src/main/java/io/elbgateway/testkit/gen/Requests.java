@@ -93,14 +93,20 @@ public final class Requests {
     HttpRequest request() {
       int aim = index(source, 10);
       List<Listener> listeners = gateway.spec().listeners();
-      if (aim < 8 && !routes.isEmpty()) {
-        Route route = pick(source, routes);
+      if (aim < 9 && !routes.isEmpty()) {
+        List<Route> admitted =
+            routes.stream().filter(r -> listeners.stream().anyMatch(l -> admits(l, r))).toList();
+        Route route = pick(source, admitted.isEmpty() || chance(source, 0.1) ? routes : admitted);
         Listener listener = listenerFor(route, listeners);
         port(listener);
         List<String> hostnames = route.hostnames();
+        List<String> fitting =
+            hostnames.stream()
+                .filter(h -> listener.hostname().map(l -> intersect(h, l)).orElse(true))
+                .toList();
         Optional<String> hostname =
             !hostnames.isEmpty() && !(listener.hostname().isPresent() && chance(source, 0.3))
-                ? Optional.of(pick(source, hostnames))
+                ? Optional.of(pick(source, fitting.isEmpty() || chance(source, 0.1) ? hostnames : fitting))
                 : listener.hostname();
         host(hostname.orElse("shop.example.com"), listener);
         if (route instanceof HTTPRoute http) {
@@ -108,7 +114,7 @@ public final class Requests {
         } else if (route instanceof GRPCRoute grpc) {
           grpc(grpc);
         }
-      } else if (aim < 9) {
+      } else if (aim < 10 && chance(source, 0.5)) {
         Listener listener = pick(source, listeners);
         port(listener);
         host(listener.hostname().orElse("example.com"), listener);
@@ -132,7 +138,37 @@ public final class Requests {
       if (named.isPresent() && !chance(source, 0.1)) {
         return named.get();
       }
-      return pick(source, listeners);
+      List<Listener> admitting = listeners.stream().filter(l -> admits(l, route)).toList();
+      return pick(source, admitting.isEmpty() || chance(source, 0.1) ? listeners : admitting);
+    }
+
+    /** Whether the listener plausibly takes the route: namespaces allowed, hostnames intersect. */
+    private boolean admits(Listener listener, Route route) {
+      String routeNamespace = route.metadata().namespace().orElse("default");
+      boolean namespaceAllowed =
+          switch (listener.allowedRoutes().namespaces().from()) {
+            case ALL, SELECTOR -> true;
+            case SAME -> routeNamespace.equals(gateway.metadata().namespace().orElse("default"));
+            case NONE -> false;
+          };
+      boolean kindAllowed =
+          listener.allowedRoutes().kinds().isEmpty()
+              || listener.allowedRoutes().kinds().stream().anyMatch(k -> k.kind().equals(route.kind()));
+      boolean hostnames =
+          listener.hostname().isEmpty()
+              || route.hostnames().isEmpty()
+              || route.hostnames().stream().anyMatch(h -> intersect(h, listener.hostname().get()));
+      return namespaceAllowed && kindAllowed && hostnames;
+    }
+
+    private static boolean intersect(String a, String b) {
+      if (a.equals(b)) {
+        return true;
+      }
+      if (a.startsWith("*.") && b.endsWith(a.substring(1))) {
+        return true;
+      }
+      return b.startsWith("*.") && a.endsWith(b.substring(1));
     }
 
     private void port(Listener listener) {
@@ -147,7 +183,7 @@ public final class Requests {
         String domain = host.substring(2);
         host = pick(source, List.of("foo." + domain, "a.b." + domain, domain));
       }
-      if (chance(source, 0.05)) {
+      if (chance(source, 0.03)) {
         host = "unrelated.test";
       }
       if (chance(source, 0.15)) {
@@ -197,8 +233,8 @@ public final class Requests {
       String path =
           switch (match.path().type()) {
             case PATH_PREFIX ->
-                switch (index(source, 7)) {
-                  case 0 -> value;
+                switch (index(source, 8)) {
+                  case 0, 7 -> value;
                   case 1 -> join(value, "/x");
                   case 2 -> join(value, "x");
                   case 3 -> join(value, "/");
@@ -207,11 +243,11 @@ public final class Requests {
                   default -> join(value, "/x/y");
                 };
             case EXACT ->
-                switch (index(source, 4)) {
-                  case 0 -> value;
+                switch (index(source, 6)) {
                   case 1 -> join(value, "/");
                   case 2 -> flipCase(value);
-                  default -> join(value, "x");
+                  case 3 -> join(value, "x");
+                  default -> value;
                 };
             case REGULAR_EXPRESSION -> {
               String sample = Vocabulary.REGEX_PATHS.getOrDefault(value, "/");

@@ -192,13 +192,18 @@ final class RouteDraw {
   }
 
   private HTTPRouteRule httpRule(String namespace, Optional<Mistake> mistake) {
-    int filterKind = index(source, 10);
-    boolean redirect = filterKind == 7;
-    boolean rewrite = filterKind >= 8;
     List<HTTPRouteMatch> matches = new ArrayList<>();
     while (more(source, matches.size(), 0, 3, 0.5)) {
       matches.add(match());
     }
+    List<Target> targets = new ArrayList<>();
+    while (more(source, targets.size(), 1, 3, 0.25)) {
+      targets.add(target(namespace, targets.isEmpty() ? mistake : Optional.empty()));
+    }
+    // Filters are drawn after the backends, so that a redirect (which drops them) is never simpler.
+    int filterKind = index(source, 10);
+    boolean redirect = filterKind == 7;
+    boolean rewrite = filterKind >= 8;
     boolean onePrefix =
         matches.size() == 1 && matches.get(0).path().type() == HTTPPathMatchType.PATH_PREFIX;
     var rule = HTTPRouteRule.builder().matches(matches);
@@ -208,11 +213,17 @@ final class RouteDraw {
       if (rewrite) {
         rule.addFilters(rewrite(onePrefix));
       }
+      // Drawn after the backends, so that a rule without backends (a 500) is never simpler.
       if (!chance(source, 0.03)) {
-        int count = 0;
-        while (more(source, count, 1, 3, 0.25)) {
-          rule.addBackendRefs(httpBackend(namespace, count == 0 ? mistake : Optional.empty()));
-          count++;
+        for (Target target : targets) {
+          record(target, namespace, "HTTPRoute");
+          var ref =
+              HTTPBackendRef.builder()
+                  .name(target.name())
+                  .namespace(target.namespace())
+                  .port(target.port());
+          target.weight().ifPresent(ref::weight);
+          rule.addBackendRefs(ref.build());
         }
       }
     }
@@ -332,7 +343,7 @@ final class RouteDraw {
   /** Name, namespace, port and weight of a backend; records what the scenario must provide. */
   private record Target(String name, Optional<String> namespace, int port, Optional<Integer> weight) {}
 
-  private Target target(String routeNamespace, String kind, Optional<Mistake> mistake) {
+  private Target target(String routeNamespace, Optional<Mistake> mistake) {
     String name =
         index(source, 20) < 19 ? pick(source, Vocabulary.SERVICES) : Vocabulary.MISSING_SERVICE;
     Optional<String> namespace = Optional.empty();
@@ -357,22 +368,19 @@ final class RouteDraw {
         default -> {}
       }
     }
-    String effective = namespace.orElse(routeNamespace);
-    if (!effective.equals("nowhere")) {
-      backends.add(ObjectKey.of("", "Service", effective, name));
-    }
-    if (!effective.equals(routeNamespace) && !effective.equals("nowhere")) {
-      crossNamespace.add(new CrossReference(routeNamespace, kind, effective));
-    }
     return new Target(name, namespace, port, weight);
   }
 
-  private HTTPBackendRef httpBackend(String routeNamespace, Optional<Mistake> mistake) {
-    Target target = target(routeNamespace, "HTTPRoute", mistake);
-    var ref =
-        HTTPBackendRef.builder().name(target.name()).namespace(target.namespace()).port(target.port());
-    target.weight().ifPresent(ref::weight);
-    return ref.build();
+  /** Records the Service a kept backend needs and its cross-namespace reference. */
+  private void record(Target target, String routeNamespace, String kind) {
+    String effective = target.namespace().orElse(routeNamespace);
+    if (effective.equals("nowhere")) {
+      return;
+    }
+    backends.add(ObjectKey.of("", "Service", effective, target.name()));
+    if (!effective.equals(routeNamespace)) {
+      crossNamespace.add(new CrossReference(routeNamespace, kind, effective));
+    }
   }
 
   private GRPCRouteRule grpcRule(String namespace) {
@@ -400,7 +408,8 @@ final class RouteDraw {
     }
     int count = 0;
     while (more(source, count, 1, 2, 0.25)) {
-      Target target = target(namespace, "GRPCRoute", Optional.empty());
+      Target target = target(namespace, Optional.empty());
+      record(target, namespace, "GRPCRoute");
       var ref =
           GRPCBackendRef.builder().name(target.name()).namespace(target.namespace()).port(target.port());
       target.weight().ifPresent(ref::weight);
