@@ -111,9 +111,15 @@ final class RouteDraw {
     return crossNamespace;
   }
 
-  /** The namespace of the next route: the Gateway's (index 0) shrinks best. */
+  /**
+   * The namespace of the next route: usually the Gateway's (index 0, also what it shrinks to),
+   * else one of the others.
+   */
   int namespaceIndex() {
-    return index(source, namespaces.size());
+    if (namespaces.size() > 1 && chance(source, 0.35)) {
+      return 1 + index(source, namespaces.size() - 1);
+    }
+    return 0;
   }
 
   KubernetesObject route(int position, ObjectMeta meta) {
@@ -244,18 +250,12 @@ final class RouteDraw {
 
   private HTTPRouteMatch match() {
     var match = HTTPRouteMatch.builder();
-    int pathKind = index(source, 10);
-    if (pathKind < 5) {
-      match.path(path(HTTPPathMatchType.PATH_PREFIX, pick(source, Vocabulary.PREFIXES)));
-    } else if (pathKind < 8) {
-      match.path(path(HTTPPathMatchType.EXACT, pick(source, Vocabulary.EXACT_PATHS)));
-    } else if (pathKind == 8) {
-      match.path(path(HTTPPathMatchType.REGULAR_EXPRESSION, pick(source, Vocabulary.REGEXES)));
-    }
-    int maxHeaders = chance(source, 0.05) ? 5 : 2;
+    // One choice for the path (type and value), so that a match deletes cleanly when it shrinks.
+    PATHS.get(index(source, PATHS.size())).ifPresent(match::path);
     Set<String> names = new TreeSet<>();
     int drawn = 0;
-    while (more(source, drawn, 0, maxHeaders, maxHeaders == 5 ? 0.9 : 0.3)) {
+    // Mostly 0 to 2 headers, sometimes up to 5: over ALB's five condition values per rule.
+    while (more(source, drawn, 0, 5, drawn == 1 ? 0.3 : 0.35)) {
       drawn++;
       String name = pick(source, Vocabulary.HEADER_NAMES);
       boolean regex = chance(source, 0.2);
@@ -271,17 +271,33 @@ final class RouteDraw {
                 .build());
       }
     }
-    if (chance(source, 0.25)) {
+    // One choice for query parameter and method, so a minimal match is three choices: with its
+    // "one more" flag a power of two, which the shrinker deletes in one piece.
+    int extra = index(source, 16);
+    if (extra >= 10 && extra != 13 && extra != 14) {
       match.addQueryParams(
           HTTPQueryParamMatch.builder()
               .name(pick(source, Vocabulary.QUERY_NAMES))
               .value(pick(source, Vocabulary.QUERY_VALUES))
               .build());
     }
-    if (chance(source, 0.25)) {
+    if (extra >= 13) {
       match.method(pick(source, List.of(HTTPMethod.GET, HTTPMethod.POST, HTTPMethod.PUT, HTTPMethod.DELETE)));
     }
     return match.build();
+  }
+
+  /** Every path match a rule may have, one choice apart; empty is the default ({@code /} prefix). */
+  private static final List<Optional<HTTPPathMatch>> PATHS = paths();
+
+  private static List<Optional<HTTPPathMatch>> paths() {
+    List<Optional<HTTPPathMatch>> paths = new ArrayList<>();
+    Vocabulary.PREFIXES.forEach(p -> paths.add(Optional.of(path(HTTPPathMatchType.PATH_PREFIX, p))));
+    Vocabulary.EXACT_PATHS.forEach(p -> paths.add(Optional.of(path(HTTPPathMatchType.EXACT, p))));
+    Vocabulary.REGEXES.forEach(
+        p -> paths.add(Optional.of(path(HTTPPathMatchType.REGULAR_EXPRESSION, p))));
+    paths.add(Optional.empty());
+    return List.copyOf(paths);
   }
 
   private static HTTPPathMatch path(HTTPPathMatchType type, String value) {

@@ -173,12 +173,16 @@ final class ScenarioDraw {
     return listener.build();
   }
 
+  /**
+   * One choice for namespaces and kinds (a minimal listener is three choices: with its "one more"
+   * flag a power of two, which the shrinker deletes in one piece).
+   */
   private AllowedRoutes allowedRoutes() {
-    int from = index(source, 9);
+    int shape = index(source, 20);
     var allowed = AllowedRoutes.builder();
-    if (from >= 4 && from < 7) {
+    if ((shape >= 8 && shape < 14) || shape == 19) {
       allowed.namespaces(RouteNamespaces.builder().from(FromNamespaces.ALL).build());
-    } else if (from >= 7) {
+    } else if (shape >= 14 && shape < 18) {
       LabelSelector selector =
           chance(source, 0.5)
               ? LabelSelector.builder()
@@ -190,7 +194,7 @@ final class ScenarioDraw {
       allowed.namespaces(
           RouteNamespaces.builder().from(FromNamespaces.SELECTOR).selector(selector).build());
     }
-    if (chance(source, 0.15)) {
+    if (shape >= 18) {
       allowed.addKinds(RouteGroupKind.of(pick(source, List.of("HTTPRoute", "GRPCRoute"))));
     }
     return allowed.build();
