@@ -208,7 +208,7 @@ final class RouteDraw {
     }
     // Filters are drawn after the backends, so that a redirect (which drops them) is never simpler.
     int filterKind = index(source, 10);
-    boolean redirect = filterKind == 7;
+    boolean redirect = filterKind == 7 && mistake.isEmpty();
     boolean rewrite = filterKind >= 8;
     boolean onePrefix =
         matches.size() == 1 && matches.get(0).path().type() == HTTPPathMatchType.PATH_PREFIX;
@@ -220,7 +220,7 @@ final class RouteDraw {
         rule.addFilters(rewrite(onePrefix));
       }
       // Drawn after the backends, so that a rule without backends (a 500) is never simpler.
-      if (!chance(source, 0.03)) {
+      if (!chance(source, 0.03) || mistake.isPresent()) {
         for (Target target : targets) {
           record(target, namespace, "HTTPRoute");
           var ref =
@@ -360,8 +360,12 @@ final class RouteDraw {
   private record Target(String name, Optional<String> namespace, int port, Optional<Integer> weight) {}
 
   private Target target(String routeNamespace, Optional<Mistake> mistake) {
-    String name =
-        index(source, 20) < 19 ? pick(source, Vocabulary.SERVICES) : Vocabulary.MISSING_SERVICE;
+    // The rare variants are drawn after the common value (same number of choices either way), so
+    // that shrinking turns them back into the common one.
+    String name = pick(source, Vocabulary.SERVICES);
+    if (chance(source, 0.05)) {
+      name = Vocabulary.MISSING_SERVICE;
+    }
     Optional<String> namespace = Optional.empty();
     if (namespaces.size() > 1 && chance(source, 0.15)) {
       String other = pick(source, namespaces);
@@ -369,8 +373,10 @@ final class RouteDraw {
         namespace = Optional.of(other);
       }
     }
-    int port =
-        index(source, 20) < 19 ? pick(source, Vocabulary.SERVICE_PORTS) : Vocabulary.MISSING_PORT;
+    int port = pick(source, Vocabulary.SERVICE_PORTS);
+    if (chance(source, 0.05)) {
+      port = Vocabulary.MISSING_PORT;
+    }
     int weightKind = index(source, 10);
     Optional<Integer> weight =
         weightKind < 6

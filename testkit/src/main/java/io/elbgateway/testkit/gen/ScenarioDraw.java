@@ -9,6 +9,11 @@ import static io.elbgateway.testkit.gen.Choices.index;
 import static io.elbgateway.testkit.gen.Choices.more;
 import static io.elbgateway.testkit.gen.Choices.pick;
 
+import io.elbgateway.model.aws.TargetGroupConfiguration;
+import io.elbgateway.model.aws.TargetGroupConfigurationSpec;
+import io.elbgateway.model.aws.TargetGroupProps;
+import io.elbgateway.model.aws.TargetReference;
+import io.elbgateway.model.aws.TargetType;
 import io.elbgateway.model.core.AddressType;
 import io.elbgateway.model.core.Endpoint;
 import io.elbgateway.model.core.EndpointConditions;
@@ -245,8 +250,26 @@ final class ScenarioDraw {
                   EndpointPort.builder().name("http").port(8080).build(),
                   EndpointPort.builder().name("https").port(8443).build())
               .build());
+      if (chance(source, 0.15)) {
+        objects.add(targetGroupConfiguration(key));
+      }
     }
     return objects;
+  }
+
+  /** A TargetGroupConfiguration (AWS extension kind) for the Service, with an ip or instance target type. */
+  private TargetGroupConfiguration targetGroupConfiguration(ObjectKey service) {
+    return TargetGroupConfiguration.builder()
+        .metadata(meta(service.namespace(), service.name() + "-tg", Map.of()))
+        .spec(
+            TargetGroupConfigurationSpec.builder()
+                .targetReference(TargetReference.builder().name(service.name()).build())
+                .defaultConfiguration(
+                    TargetGroupProps.builder()
+                        .targetType(pick(source, List.of(TargetType.IP, TargetType.INSTANCE)))
+                        .build())
+                .build())
+        .build();
   }
 
   /**

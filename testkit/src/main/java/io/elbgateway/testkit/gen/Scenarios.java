@@ -15,7 +15,8 @@ import java.util.Objects;
  * sometimes a GRPCRoute on the HTTPS listener) in allowed and not-allowed namespaces, whose rules
  * draw matches, filters and weighted backends from a small shared vocabulary so that they overlap;
  * the Services (numeric and named target ports) and EndpointSlices (ready and not-ready endpoints)
- * the backends name, except sometimes a missing Service or port; and ReferenceGrants for most
+ * the backends name, except sometimes a missing Service or port, and sometimes a
+ * TargetGroupConfiguration (ip or instance targets) for a Service; and ReferenceGrants for most
  * cross-namespace backends. Creation times are distinct and deterministic.
  *
  * <p>Every object passes {@code ModelValidator} without an error: it is what a person could {@code

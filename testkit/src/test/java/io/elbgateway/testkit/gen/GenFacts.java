@@ -101,6 +101,21 @@ final class GenFacts {
     return false;
   }
 
+  /** Whether a route status has a parent with Accepted and ResolvedRefs both True. */
+  static boolean healthy(RouteStatus status) {
+    if (status == null) {
+      return false;
+    }
+    return status.parents().stream()
+        .anyMatch(
+            p ->
+                p.conditions().stream()
+                        .anyMatch(c -> c.type().equals("Accepted") && c.status() == ConditionStatus.TRUE)
+                    && p.conditions().stream()
+                        .anyMatch(
+                            c -> c.type().equals("ResolvedRefs") && c.status() == ConditionStatus.TRUE));
+  }
+
   /** Records the shares the statistics test requires. */
   static void classify(Scenario scenario, Translation translation) {
     List<Route> routes = routes(scenario);
