@@ -377,11 +377,12 @@ final class RouteDraw {
     if (chance(source, 0.05)) {
       port = Vocabulary.MISSING_PORT;
     }
-    int weightKind = index(source, 10);
+    // Weights: mostly the default, often small (0 included), rarely up to the maximum.
+    int weightKind = index(source, 20);
     Optional<Integer> weight =
-        weightKind < 6
+        weightKind < 12
             ? Optional.empty()
-            : Optional.of(weightKind < 9 ? source.drawInt(0, 10) : source.drawInt(0, 1_000_000));
+            : Optional.of(weightKind < 19 ? source.drawInt(0, 10) : source.drawInt(0, 1_000_000));
     if (mistake.isPresent()) {
       switch (mistake.get()) {
         case MISSING_SERVICE -> name = Vocabulary.MISSING_SERVICE;

@@ -250,7 +250,7 @@ final class ScenarioDraw {
                   EndpointPort.builder().name("http").port(8080).build(),
                   EndpointPort.builder().name("https").port(8443).build())
               .build());
-      if (chance(source, 0.15)) {
+      if (chance(source, 0.1)) {
         objects.add(targetGroupConfiguration(key));
       }
     }

@@ -116,6 +116,28 @@ final class GenFacts {
                             c -> c.type().equals("ResolvedRefs") && c.status() == ConditionStatus.TRUE));
   }
 
+  /**
+   * Whether some HTTPRoute match needs more than five condition values (route hostnames, path,
+   * headers, query parameters, method): over ALB's quota per rule.
+   */
+  static boolean overQuota(Scenario scenario) {
+    return routes(scenario).stream()
+        .filter(HTTPRoute.class::isInstance)
+        .map(HTTPRoute.class::cast)
+        .anyMatch(
+            r ->
+                r.spec().rules().stream()
+                    .flatMap(rule -> rule.matches().stream())
+                    .anyMatch(
+                        m ->
+                            r.hostnames().size()
+                                    + 1
+                                    + m.headers().size()
+                                    + m.queryParams().size()
+                                    + (m.method().isPresent() ? 1 : 0)
+                                > 5));
+  }
+
   /** Records the shares the statistics test requires. */
   static void classify(Scenario scenario, Translation translation) {
     List<Route> routes = routes(scenario);
@@ -142,6 +164,18 @@ final class GenFacts {
     Statistics.classify(
         "translated to at least one ALB rule",
         translation.stack(scenario.gateway()).map(s -> !s.rules().isEmpty()).orElse(false));
+    Statistics.classify("a match over ALB's five condition values", overQuota(scenario));
+    Statistics.classify(
+        "a weight above 1000",
+        routes.stream()
+            .filter(HTTPRoute.class::isInstance)
+            .map(HTTPRoute.class::cast)
+            .flatMap(r -> r.spec().rules().stream())
+            .flatMap(rule -> rule.backendRefs().stream())
+            .anyMatch(b -> b.weight() > 1000));
+    Statistics.classify(
+        "a TargetGroupConfiguration",
+        count(scenario, io.elbgateway.model.aws.TargetGroupConfiguration.class) > 0);
     Statistics.collect("routes=" + routes.size());
   }
 

@@ -79,4 +79,47 @@ class RequestsTest {
     String[] lines = printed.strip().split("\n");
     assertThat(lines[lines.length - 1]).startsWith("# request: " + pair.second().method() + " ");
   }
+
+  @Test
+  void requestsCoverTheNearMisses() {
+    StringBuilder report = new StringBuilder();
+    Property.forAll(Requests.pairedWith(Scenarios.alb()))
+        .named("request shapes")
+        .withTries(2_000)
+        .withSeed(17L)
+        .withReporter(report::append)
+        .require("host with port", 0.05)
+        .require("case-flipped host", 0.05)
+        .require("name under a wildcard", 0.03)
+        .require("trailing slash", 0.03)
+        .require("literal * in the path", 0.02)
+        .require("https", 0.15)
+        .require("a header", 0.10)
+        .require("a query parameter", 0.05)
+        .require("method other than GET", 0.30)
+        .require("port the Gateway does not listen on", 0.005)
+        .check(
+            pair -> {
+              HttpRequest r = pair.second();
+              String host = r.hostName();
+              Statistics.classify("host with port", r.hostPort().isPresent());
+              Statistics.classify(
+                  "case-flipped host", !host.equals(host.toLowerCase(java.util.Locale.ROOT)));
+              Statistics.classify(
+                  "name under a wildcard", host.startsWith("foo.") || host.startsWith("a.b."));
+              Statistics.classify("trailing slash", r.path().length() > 1 && r.path().endsWith("/"));
+              Statistics.classify("literal * in the path", r.path().contains("*"));
+              Statistics.classify("https", r.scheme().equals("https"));
+              Statistics.classify(
+                  "a header",
+                  r.headers().stream().anyMatch(h -> !h.name().equals("content-type")));
+              Statistics.classify("a query parameter", !r.queryParameters().isEmpty());
+              Statistics.classify("method other than GET", !r.method().equals("GET"));
+              Statistics.classify(
+                  "port the Gateway does not listen on", r.listenerPort() == Requests.UNUSED_PORT);
+              return true;
+            })
+        .assertPassed();
+    System.out.println(report);
+  }
 }
