@@ -25,9 +25,11 @@ import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.meta.ParentReference;
 import io.elbgateway.testkit.alb.HttpRequest;
+import io.elbgateway.testkit.alb.ImmutableHttpRequest;
 import io.elbgateway.testkit.alb.NameValue;
 import io.elbgateway.testkit.property.Gen;
 import io.elbgateway.testkit.property.RandomSource;
+import io.elbgateway.testkit.property.Tuple2;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,9 +66,9 @@ public final class Requests {
   }
 
   /** Scenarios paired with requests drawn from each. */
-  public static Gen<io.elbgateway.testkit.property.Tuple2<Scenario, HttpRequest>> pairedWith(
+  public static Gen<Tuple2<Scenario, HttpRequest>> pairedWith(
       Gen<Scenario> scenarios) {
-    return scenarios.flatMap(s -> against(s).map(r -> new io.elbgateway.testkit.property.Tuple2<>(s, r)));
+    return scenarios.flatMap(s -> against(s).map(r -> new Tuple2<>(s, r)));
   }
 
   private static ObjectKey key(KubernetesObject object) {
@@ -82,7 +84,7 @@ public final class Requests {
     private final RandomSource source;
     private final Gateway gateway;
     private final List<Route> routes;
-    private final io.elbgateway.testkit.alb.ImmutableHttpRequest.Builder request = HttpRequest.builder();
+    private final ImmutableHttpRequest.Builder request = HttpRequest.builder();
 
     Draw(RandomSource source, Gateway gateway, List<Route> routes) {
       this.source = source;
