@@ -4,27 +4,47 @@
  */
 package io.elbgateway.testkit.gen;
 
-import io.elbgateway.model.codec.KindRegistry;
-import io.elbgateway.model.codec.ManifestReader;
-import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.testkit.property.Gen;
+import java.util.Objects;
 
-/** STUB (helper replaces): generators of ALB Gateway scenarios. */
+/**
+ * Generators of ALB Gateway scenarios: one Gateway of the class {@code alb} (controller {@code
+ * gateway.k8s.aws/alb}) with 1 to 4 listeners on ports 80, 8080 (HTTP) and 443 (HTTPS, with
+ * {@code tls.options}), overlapping listener hostnames and allowedRoutes (Same, All, Selector on
+ * namespace labels, sometimes kinds); 1 to 3 labelled namespaces; 1 to 6 routes (HTTPRoutes,
+ * sometimes a GRPCRoute on the HTTPS listener) in allowed and not-allowed namespaces, whose rules
+ * draw matches, filters and weighted backends from a small shared vocabulary so that they overlap;
+ * the Services (numeric and named target ports) and EndpointSlices (ready and not-ready endpoints)
+ * the backends name, except sometimes a missing Service or port, and sometimes a
+ * TargetGroupConfiguration (ip or instance targets) for a Service; and ReferenceGrants for most
+ * cross-namespace backends. Creation times are distinct and deterministic.
+ *
+ * <p>Every object passes {@code ModelValidator} without an error: it is what a person could {@code
+ * kubectl apply}. Every decision is drawn from the engine's random source, so scenarios reproduce
+ * from a seed and shrink to fewer routes, rules, matches and objects.
+ */
 public final class Scenarios {
 
   private Scenarios() {}
 
-  /** Valid ALB scenarios: one Gateway of an ALB class with its routes, Services and grants. */
+  /** Valid ALB scenarios with the {@linkplain ScenarioOptions#defaults() default options}. */
   public static Gen<Scenario> alb() {
-    String yaml =
-        "apiVersion: gateway.networking.k8s.io/v1\nkind: GatewayClass\nmetadata: {name: alb}\n"
-            + "spec: {controllerName: gateway.k8s.aws/alb}\n---\n"
-            + "apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: gw, namespace: web}\n"
-            + "spec: {gatewayClassName: alb, listeners: [{name: http, protocol: HTTP, port: 80}]}\n";
-    Scenario scenario =
-        new Scenario(
-            ManifestReader.of(KindRegistry.standard()).readString(yaml, "stub.yaml").objects(),
-            ObjectKey.of("gateway.networking.k8s.io", "Gateway", "web", "gw"));
-    return Gen.just(scenario);
+    return alb(ScenarioOptions.defaults());
+  }
+
+  /** Valid ALB scenarios shaped by {@code options}. */
+  public static Gen<Scenario> alb(ScenarioOptions options) {
+    Objects.requireNonNull(options, "options");
+    return source -> new ScenarioDraw(source, options).draw();
+  }
+
+  /**
+   * Scenarios that still pass validation but carry one deliberate mistake in their first route,
+   * which the route's status must report: a misnamed parent, a parent in the wrong namespace, an
+   * unknown sectionName or port, a missing Service or Service port, a backend in a namespace that
+   * does not exist (so no ReferenceGrant), or an ExtensionRef filter of an unknown kind.
+   */
+  public static Gen<Scenario> invalid() {
+    return alb(ScenarioOptions.defaults().withMistakes(true));
   }
 }
