@@ -28,6 +28,7 @@ final class AttachmentDraft {
   private final int listenerIndex;
   private final ResolvedListener listener;
   private final List<String> hostnames;
+  private final boolean isolated;
 
   AttachmentDraft(
       Route route,
@@ -36,12 +37,24 @@ final class AttachmentDraft {
       int listenerIndex,
       ResolvedListener listener,
       List<String> hostnames) {
+    this(route, parentRef, parentRefIndex, listenerIndex, listener, hostnames, false);
+  }
+
+  private AttachmentDraft(
+      Route route,
+      ParentReference parentRef,
+      int parentRefIndex,
+      int listenerIndex,
+      ResolvedListener listener,
+      List<String> hostnames,
+      boolean isolated) {
     this.route = route;
     this.parentRef = parentRef;
     this.parentRefIndex = parentRefIndex;
     this.listenerIndex = listenerIndex;
     this.listener = listener;
     this.hostnames = List.copyOf(hostnames);
+    this.isolated = isolated;
   }
 
   Route route() {
@@ -62,7 +75,12 @@ final class AttachmentDraft {
 
   /** The same attachment serving other hostnames. */
   AttachmentDraft withHostnames(List<String> others) {
-    return new AttachmentDraft(route, parentRef, parentRefIndex, listenerIndex, listener, others);
+    return new AttachmentDraft(route, parentRef, parentRefIndex, listenerIndex, listener, others, isolated);
+  }
+
+  /** The same attachment, serving nothing: a more specific listener owns all its hostnames. */
+  AttachmentDraft isolated() {
+    return new AttachmentDraft(route, parentRef, parentRefIndex, listenerIndex, listener, hostnames, true);
   }
 
   RouteAttachment build() {
@@ -71,6 +89,7 @@ final class AttachmentDraft {
         .parentRef(parentRef)
         .listener(listener)
         .hostnames(hostnames)
+        .isolated(isolated)
         .build();
   }
 }

@@ -15,8 +15,9 @@ import java.util.Optional;
  * served only by the routes of the most specific listener that matches its host. On a listener with
  * a wildcard hostname or none, a route's effective hostnames lose every name a more specific usable
  * listener on the same port covers ({@code foo.example.com} on {@code *.example.com} when a
- * {@code foo.example.com} listener exists). An attachment left with no hostname serves nothing on
- * that listener and is dropped (the route stays attached; its other listeners serve it).
+ * {@code foo.example.com} listener exists). An attachment left with no hostname is marked
+ * {@linkplain RouteAttachment#isolated() isolated}: it serves nothing on that listener, but its
+ * references are still checked (the route stays attached; its other listeners serve it).
  *
  * <p>What this cannot remove is left to the rules: an attachment that serves any host (empty
  * hostnames) or a wildcard still overlapping a more specific listener's hostname must not answer
@@ -45,9 +46,7 @@ final class ListenerIsolation {
           kept.add(hostname);
         }
       }
-      if (!kept.isEmpty()) {
-        isolated.add(attachment.withHostnames(kept));
-      }
+      isolated.add(kept.isEmpty() ? attachment.isolated() : attachment.withHostnames(kept));
     }
     return isolated;
   }

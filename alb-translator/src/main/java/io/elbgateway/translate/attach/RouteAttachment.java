@@ -28,6 +28,16 @@ public interface RouteAttachment {
   /** The effective hostnames on this listener; empty when neither side names any. */
   List<String> hostnames();
 
+  /**
+   * Whether every hostname the route has on this listener belongs to a more specific listener of
+   * the same port (listener isolation): the route serves nothing here, yet its references are still
+   * checked, so its status tells the truth about them.
+   */
+  @Value.Default
+  default boolean isolated() {
+    return false;
+  }
+
   /** A builder. */
   static ImmutableRouteAttachment.Builder builder() {
     return ImmutableRouteAttachment.builder();

@@ -352,6 +352,7 @@ public final class ListenerRules {
         (hostname, listener) -> {
           boolean shadowed =
               port.attachments().stream()
+                  .filter(a -> !a.isolated())
                   .map(RouteAttachment::listener)
                   .filter(ResolvedListener::usable)
                   .anyMatch(other -> other.hostname().map(h -> covers(h, hostname)).orElse(true));
@@ -445,6 +446,9 @@ public final class ListenerRules {
       }
       RouteOnPort on = routes.computeIfAbsent(route.key(), k -> new RouteOnPort(route));
       on.parentRefs.add(attachment.parentRef());
+      if (attachment.isolated()) {
+        continue; // serves no host here, but its rules still run so that their references are checked
+      }
       if (attachment.hostnames().isEmpty()) {
         on.anyHost = true;
       }

@@ -11,7 +11,6 @@ import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.testkit.property.Property;
 import io.elbgateway.testkit.property.PropertyResult;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ScenariosTest {
@@ -125,7 +124,6 @@ class ScenariosTest {
    * {@code svc-missing}.
    */
   @Test
-  @Disabled("translator bug found by this property: see the Javadoc")
   void theMistakeMakesTheFirstRouteUnhealthyOnEveryGateway() {
     Property.forAll(Scenarios.invalid())
         .named("a scenario's mistake shows in the first route's status")
