@@ -170,7 +170,13 @@ public final class OutcomeComparison {
         }
         continue;
       }
-      if (site.isEmpty() || site.flatMap(declared::ruleStatus).isPresent()) {
+      if (site.isEmpty()) {
+        continue;
+      }
+      Optional<String> dropped = site.flatMap(declared::ruleStatus);
+      if (dropped.isPresent()) {
+        // The rule is not programmed; another rule (or the default) may still give the same result.
+        explanations.add(dropped.get());
         continue;
       }
       Optional<Diagnostic> other = declared.deviationAt(site.get().route(), filter.field(), DeviationCode.OTHER);
