@@ -4,7 +4,12 @@
  */
 package io.elbgateway.testkit.equivalence;
 
+import io.elbgateway.model.gateway.GRPCHeaderMatchType;
+import io.elbgateway.model.gateway.GRPCMethodMatchType;
 import io.elbgateway.model.gateway.GRPCRoute;
+import io.elbgateway.model.gateway.HTTPHeaderMatchType;
+import io.elbgateway.model.gateway.HTTPPathMatchType;
+import io.elbgateway.model.gateway.HTTPQueryParamMatchType;
 import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.gateway.HTTPRoute;
 import io.elbgateway.model.meta.KubernetesObject;
@@ -66,33 +71,95 @@ final class DeclaredDifferences {
    * actually triggers.
    */
   Optional<String> triggeredDeviation(RuleSite site, HttpRequest request) {
+    // Request-specific deviations first; the regex dialect, which needs no request, last.
     for (Diagnostic d : translation.diagnostics()) {
-      if (!d.object().equals(site.route()) || !site.covers(d.path())) {
-        continue;
-      }
-      boolean triggered =
-          switch (d.code()) {
-            case HOST_WITH_PORT -> request.hostPort().isPresent();
-            case REGEX_DIALECT -> true;
-            case HEADER_VALUE_CASE_INSENSITIVE ->
-                headerMatch(site.route(), d.path())
-                    .map(m -> caseDiffers(request.headers(), m, true))
-                    .orElse(false);
-            case QUERY_PARAM_CASE_INSENSITIVE ->
-                queryMatch(site.route(), d.path())
-                    .map(m -> caseDiffers(request.queryParameters(), m, false))
-                    .orElse(false);
-            case REPEATED_QUERY_PARAM ->
-                queryMatch(site.route(), d.path())
-                    .map(m -> request.queryParameters().stream().filter(p -> p.name().equalsIgnoreCase(m.name())).count() > 1)
-                    .orElse(false);
-            default -> false;
-          };
-      if (triggered) {
+      if (d.object().equals(site.route()) && site.covers(d.path()) && triggers(d, site, request)) {
         return Optional.of(describe(d) + " (the request triggers it)");
       }
     }
+    for (Diagnostic d : translation.diagnostics()) {
+      if (d.code() == DeviationCode.REGEX_DIALECT
+          && d.object().equals(site.route())
+          && site.covers(d.path())
+          && regexes(site.route(), d.path()).stream().anyMatch(DeclaredDifferences::dialectSensitive)) {
+        return Optional.of(describe(d) + " (the regex uses a construct whose meaning differs between dialects)");
+      }
+    }
     return Optional.empty();
+  }
+
+  private boolean triggers(Diagnostic d, RuleSite site, HttpRequest request) {
+    return switch (d.code()) {
+      case HOST_WITH_PORT -> request.hostPort().isPresent();
+      case HEADER_VALUE_CASE_INSENSITIVE ->
+          headerMatch(site.route(), d.path()).map(m -> caseDiffers(request.headers(), m, true)).orElse(false);
+      case QUERY_PARAM_CASE_INSENSITIVE ->
+          queryMatch(site.route(), d.path()).map(m -> caseDiffers(request.queryParameters(), m, false)).orElse(false);
+      case REPEATED_QUERY_PARAM ->
+          queryMatch(site.route(), d.path())
+              .map(m -> request.queryParameters().stream().filter(p -> p.name().equalsIgnoreCase(m.name())).count() > 1)
+              .orElse(false);
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether a regex uses what regex dialects disagree on (RE2, PCRE, ECMAScript, java.util.regex):
+   * lookaround and inline flags {@code (?}, backreferences, possessive quantifiers, Unicode and POSIX
+   * classes, anchors other than {@code ^ $}; or does not compile as a Java regex. The evaluator and
+   * the reference router both use {@code java.util.regex}, so without such a construct a regex
+   * difference is the translator's encoding, not the dialect.
+   */
+  static boolean dialectSensitive(String regex) {
+    try {
+      Pattern.compile(regex);
+    } catch (RuntimeException e) {
+      return true;
+    }
+    return regex.contains("(?")
+        || regex.matches(".*\\\\[1-9pPbBAzZGQEhHRXkK].*")
+        || regex.contains("[[:")
+        || regex.matches(".*[*+?}][+].*");
+  }
+
+  /** The regex values of the rule (and match) a diagnostic path names. */
+  private List<String> regexes(ObjectKey route, String path) {
+    Optional<Integer> rule = ruleIndex(path);
+    Matcher m = Pattern.compile("\\.matches\\[(\\d+)]").matcher(path);
+    Optional<Integer> match = m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    List<String> out = new java.util.ArrayList<>();
+    Optional<KubernetesObject> object = snapshot.get(route);
+    if (rule.isEmpty() || object.isEmpty()) {
+      return out;
+    }
+    if (object.get() instanceof HTTPRoute http && rule.get() < http.spec().rules().size()) {
+      var matches = http.spec().rules().get(rule.get()).matches();
+      for (int i = 0; i < matches.size(); i++) {
+        if (match.isPresent() && match.get() != i) {
+          continue;
+        }
+        var hm = matches.get(i);
+        if (hm.path().type() == HTTPPathMatchType.REGULAR_EXPRESSION) {
+          out.add(hm.path().value());
+        }
+        hm.headers().stream().filter(h -> h.type() == HTTPHeaderMatchType.REGULAR_EXPRESSION).forEach(h -> out.add(h.value()));
+        hm.queryParams().stream().filter(q -> q.type() == HTTPQueryParamMatchType.REGULAR_EXPRESSION).forEach(q -> out.add(q.value()));
+      }
+    } else if (object.get() instanceof GRPCRoute grpc && rule.get() < grpc.spec().rules().size()) {
+      var matches = grpc.spec().rules().get(rule.get()).matches();
+      for (int i = 0; i < matches.size(); i++) {
+        if (match.isPresent() && match.get() != i) {
+          continue;
+        }
+        var gm = matches.get(i);
+        gm.method().filter(x -> x.type() == GRPCMethodMatchType.REGULAR_EXPRESSION).ifPresent(x -> {
+          x.service().ifPresent(out::add);
+          x.method().ifPresent(out::add);
+        });
+        gm.headers().stream().filter(h -> h.type() == GRPCHeaderMatchType.REGULAR_EXPRESSION).forEach(h -> out.add(h.value()));
+      }
+    }
+    return out;
   }
 
   /**

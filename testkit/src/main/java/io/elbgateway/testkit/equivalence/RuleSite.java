@@ -25,8 +25,8 @@ record RuleSite(ObjectKey route, int ruleIndex, Optional<Integer> matchIndex) {
   }
 
   /**
-   * The site an ALB rule key names: {@code <lb ns>/<lb name>/<PROTO:port>/<kind>/<ns>/<name>/<rule>/<match>[#q]};
-   * empty when the key has another shape or the route or rule is not in the snapshot.
+   * The site an ALB rule key names: {@code <lb ns>/<lb name>/<PROTO:port>/<kind>/<ns>/<name>/<rule>/<match>[#q]},
+   * without the match; empty when the key has another shape or the route is not in the snapshot.
    */
   static Optional<RuleSite> ofRuleKey(String ruleKey, ClusterSnapshot snapshot) {
     String unqualified = ruleKey.contains("#") ? ruleKey.substring(0, ruleKey.indexOf('#')) : ruleKey;
@@ -39,9 +39,9 @@ record RuleSite(ObjectKey route, int ruleIndex, Optional<Integer> matchIndex) {
     if (object.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Integer> ruleIndex = ruleIndex(object.get(), parts[6]);
-    Optional<Integer> match = integer(parts[7]);
-    return ruleIndex.map(r -> new RuleSite(route, r, match));
+    // The match index is left out: the translator may merge several matches of one rule into one
+    // ALB rule (keyed by one of them), so the ALB rule stands for the whole route rule.
+    return ruleIndex(object.get(), parts[6]).map(r -> new RuleSite(route, r, Optional.empty()));
   }
 
   private static Optional<Integer> ruleIndex(KubernetesObject route, String nameOrIndex) {

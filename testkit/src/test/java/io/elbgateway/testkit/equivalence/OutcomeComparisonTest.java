@@ -49,7 +49,7 @@ class OutcomeComparisonTest {
                 - matches: [{path: {type: PathPrefix, value: /rw}}]
                   filters: [{type: URLRewrite, urlRewrite: {hostname: b.example.com, path: {type: ReplacePrefixMatch, replacePrefixMatch: /new}}}]
                   backendRefs: [{name: v1, port: 8080}]
-                - matches: [{path: {type: RegularExpression, value: "/re/[a-z]+"}}]
+                - matches: [{path: {type: RegularExpression, value: "/re/[a-z]+"}}, {path: {type: RegularExpression, value: "/rd/(?i)[a-z]+"}}]
                   backendRefs: [{name: v2, port: 8080}]
                 - backendRefs: [{name: v3, port: 8080}]
               """),
@@ -147,13 +147,25 @@ class OutcomeComparisonTest {
   }
 
   @Test
-  void aRegexDifferenceIsExplainedByTheDialectDeviation() {
-    // The ALB regex made stricter than the spec's: a dialect difference, declared.
+  void aRegexDifferenceIsExplainedByTheDialectDeviationWhenTheRegexIsDialectSensitive() {
+    // The ALB regex of match 1 ((?i): an inline flag, read differently by RE2 and PCRE) made
+    // stricter. (The translator merges both matches of rule 5 into one ALB rule.)
     Translation changed =
-        withRules(TRANSLATION, rules -> rules.stream().map(r -> r.key().endsWith("/a/5/0") ? regex(r, "^/re/[a-c]+$") : r).toList());
-    Comparison c = compare(changed, get("a.example.com", "/re/xyz").build());
+        withRules(TRANSLATION, rules -> rules.stream()
+            .map(r -> r.key().endsWith("/a/5/1") ? regex(r, "^(/rd/(?i)[a-c]+)$", "^(/re/[a-z]+)$") : r).toList());
+    Comparison c = compare(changed, get("a.example.com", "/rd/xyz").build());
     assertThat(c.verdict()).as(c.describe()).isEqualTo(Verdict.EXPLAINED);
-    assertThat(c.explanation()).contains("REGEX_DIALECT");
+    assertThat(c.explanation()).contains("REGEX_DIALECT", ".spec.rules[5].matches[1]");
+  }
+
+  @Test
+  void aRegexDifferenceOfAPlainRegexIsAMismatch() {
+    // /re/[a-z]+ means the same in every dialect: a different ALB regex is the translator's bug.
+    Translation changed =
+        withRules(TRANSLATION, rules -> rules.stream()
+            .map(r -> r.key().endsWith("/a/5/1") ? regex(r, "^(/rd/(?i)[a-z]+)$", "^(/re/[a-c]+)$") : r).toList());
+    Comparison c = compare(changed, get("a.example.com", "/re/xyz").build());
+    assertThat(c.verdict()).as(c.describe()).isEqualTo(Verdict.MISMATCH);
   }
 
   @Test
@@ -307,10 +319,10 @@ class OutcomeComparisonTest {
     return without(rule, ConditionField.HOST_HEADER);
   }
 
-  private static ListenerRule regex(ListenerRule rule, String regex) {
+  private static ListenerRule regex(ListenerRule rule, String... regexes) {
     List<io.elbgateway.model.elb.RuleCondition> conditions = new ArrayList<>();
     for (var c : rule.conditions()) {
-      conditions.add(c.field() == ConditionField.PATH_PATTERN ? io.elbgateway.model.elb.RuleCondition.pathPatternRegex(List.of(regex)) : c);
+      conditions.add(c.field() == ConditionField.PATH_PATTERN ? io.elbgateway.model.elb.RuleCondition.pathPatternRegex(List.of(regexes)) : c);
     }
     return ImmutableListenerRule.copyOf(rule).withConditions(conditions);
   }
