@@ -87,6 +87,10 @@ class EquivalencePropertiesTest {
     for (HttpRequest request : requests(snapshot, c)) {
       Comparison result = comparison.compare(request);
       Statistics.classify(result.verdict().name(), true);
+      if (result.verdict() == Verdict.EXPLAINED) {
+        String why = result.explanation();
+        Statistics.classify("explained by " + (why.startsWith("deviation ") ? why.split(" ")[1] : "a status"), true);
+      }
       if (!result.acceptable()) {
         mismatches.add(result.describe());
       }
