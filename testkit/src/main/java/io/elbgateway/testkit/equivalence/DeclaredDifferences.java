@@ -104,6 +104,20 @@ final class DeclaredDifferences {
   }
 
   /**
+   * A {@code HOST_WITH_PORT} deviation declared on the Gateway itself (for rules no route owns,
+   * such as listener isolation), when the request's Host carries a port.
+   */
+  Optional<String> gatewayHostWithPort(HttpRequest request) {
+    if (request.hostPort().isEmpty()) {
+      return Optional.empty();
+    }
+    return translation.diagnostics().stream()
+        .filter(d -> d.code() == DeviationCode.HOST_WITH_PORT && d.object().equals(gateway))
+        .findFirst()
+        .map(d -> describe(d) + " (the request triggers it)");
+  }
+
+  /**
    * Whether a regex uses what regex dialects disagree on (RE2, PCRE, ECMAScript, java.util.regex):
    * lookaround and inline flags {@code (?}, backreferences, possessive quantifiers, Unicode and POSIX
    * classes, anchors other than {@code ^ $}; or does not compile as a Java regex. The evaluator and

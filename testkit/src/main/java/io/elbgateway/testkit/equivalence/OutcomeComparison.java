@@ -154,6 +154,10 @@ public final class OutcomeComparison {
         return explained(request, expected, actual, deviation.get() + " (" + what + ")");
       }
     }
+    Optional<String> gatewayLevel = declared.gatewayHostWithPort(request);
+    if (gatewayLevel.isPresent()) {
+      return explained(request, expected, actual, gatewayLevel.get() + " (" + what + ")");
+    }
     return mismatch(request, expected, actual, what);
   }
 

