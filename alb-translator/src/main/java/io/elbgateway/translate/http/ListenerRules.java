@@ -4,6 +4,11 @@
  */
 package io.elbgateway.translate.http;
 
+import io.elbgateway.translate.DeviationCode;
+import io.elbgateway.model.meta.KubernetesObject;
+import io.elbgateway.model.gateway.ListenerSet;
+import io.elbgateway.model.gateway.ListenerDefinition;
+import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.elb.Action;
 import io.elbgateway.model.elb.ElbKeys;
 import io.elbgateway.model.elb.FixedResponseActionConfig;
@@ -376,8 +381,31 @@ public final class ListenerRules {
                   List.of(notFound().ordered(1)),
                   List.of(),
                   Map.of()));
+          context.snapshot().get(listener.parent()).ifPresent(
+              owner ->
+                  context.statuses().deviation(
+                      owner,
+                      listenerPath(owner, listener.name()),
+                      DeviationCode.HOST_WITH_PORT,
+                      "listener isolation: a request for " + hostname + " whose Host header carries a port ("
+                          + hostname + ":8080) may not match the ALB host-header condition that keeps it on this"
+                          + " listener, and may reach the routes of a less specific listener on port " + port.port()));
         });
     return rules;
+  }
+
+  /** The field path of a listener's hostname in the Gateway or ListenerSet that declares it. */
+  private static String listenerPath(KubernetesObject owner, String listenerName) {
+    List<? extends ListenerDefinition> listeners =
+        owner instanceof Gateway gateway
+            ? gateway.spec().listeners()
+            : owner instanceof ListenerSet set ? set.spec().listeners() : List.of();
+    for (int i = 0; i < listeners.size(); i++) {
+      if (listeners.get(i).name().equals(listenerName)) {
+        return ".spec.listeners[" + i + "].hostname";
+      }
+    }
+    return ".spec.listeners";
   }
 
   /** Whether the wildcard {@code wildcard} ({@code *.example.com}) covers the other, more specific hostname. */

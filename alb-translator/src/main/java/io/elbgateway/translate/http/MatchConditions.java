@@ -67,6 +67,10 @@ public final class MatchConditions {
       MatchEncoding out = new MatchEncoding();
       MatchHostnames.encode(orEmpty(hostnames), out);
       MatchGrpcMethod.encode(m.method(), quotas, out);
+      // A gRPC call is an HTTP/2 POST with a gRPC content type; without these conditions the rule
+      // would also catch plain HTTP requests to the same paths, which the spec sends elsewhere.
+      out.add(RuleCondition.httpRequestMethod(List.of("POST")));
+      out.add(RuleCondition.httpHeader("content-type", List.of("application/grpc*")));
       MatchHeaders.encode(m.headers().stream().map(MatchConditions::header).toList(), quotas, out);
       return out.finish(orEmpty(extra), quotas);
     } catch (RuntimeException e) {

@@ -19,8 +19,10 @@ import java.util.Optional;
  * <ul>
  *   <li>Exact service and method → {@code Values ["/service/method"]}; service only → {@code
  *       ["/service/*"]}; method only → {@code /*} then {@code /method}; neither, or no method match → {@code
- *       ["/*"]}. ALB's {@code *} also spans a {@code /}, but no gRPC request path has more than two
- *       segments, so over gRPC requests these are exact.
+ *       two wildcard segments (any service, any method). ALB's {@code *} also spans a {@code /}, but no gRPC request
+ *       path has more than two segments, so over gRPC requests these are exact. {@link MatchConditions}
+ *       adds the conditions that tell a gRPC call from a plain request: method POST and a
+ *       {@code content-type} of {@code application/grpc*}.
  *   <li>An Exact name with a character path-pattern {@code Values} do not take literally (the
  *       spec's patterns allow none, but the translator does not rely on validation) → {@code
  *       RegexValues} with the names escaped and {@code [^/]+} for an absent one.
@@ -74,7 +76,7 @@ final class MatchGrpcMethod {
             && name.map(s -> PathEncoding.globSafe(s) && s.indexOf('/') < 0).orElse(true);
     if (literal) {
       String value =
-          service.isEmpty() && name.isEmpty() ? "/*" : "/" + service.orElse("*") + "/" + name.orElse("*");
+          service.isEmpty() && name.isEmpty() ? "/*/*" : "/" + service.orElse("*") + "/" + name.orElse("*");
       if (PathEncoding.fits(value, ".method", quotas, out)) {
         out.add(RuleCondition.pathPattern(List.of(value)));
       }

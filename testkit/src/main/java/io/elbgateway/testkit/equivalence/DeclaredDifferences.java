@@ -84,6 +84,14 @@ final class DeclaredDifferences {
           && regexes(site.route(), d.path()).stream().anyMatch(DeclaredDifferences::dialectSensitive)) {
         return Optional.of(describe(d) + " (the regex uses a construct whose meaning differs between dialects)");
       }
+      if (d.code() == DeviationCode.REGEX_DIALECT
+          && d.object().equals(site.route())
+          && site.covers(d.path())
+          && headerMatch(site.route(), d.path()).map(m -> regexCaseDiffers(request.headers(), m)).orElse(false)) {
+        return Optional.of(
+            describe(d) + " (AWS does not say whether header RegexValues compare case-sensitively, and the"
+                + " request's header value matches the regex only when case is ignored)");
+      }
     }
     return Optional.empty();
   }
@@ -199,6 +207,19 @@ final class DeclaredDifferences {
     return false;
   }
 
+  /** Whether a request header of the match's name matches its regex only when case is ignored. */
+  private static boolean regexCaseDiffers(List<NameValue> headers, NameValue match) {
+    try {
+      Pattern exact = Pattern.compile(match.value());
+      Pattern ignoringCase = Pattern.compile(match.value(), Pattern.CASE_INSENSITIVE);
+      return headers.stream()
+          .filter(h -> h.name().equalsIgnoreCase(match.name()))
+          .anyMatch(h -> ignoringCase.matcher(h.value()).matches() != exact.matcher(h.value()).matches());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   private Optional<NameValue> headerMatch(ObjectKey route, String path) {
     Matcher m = HEADER.matcher(path);
     Optional<Integer> rule = ruleIndex(path);
@@ -252,7 +273,8 @@ final class DeclaredDifferences {
 
   /**
    * The status that says the site's rule is not served as written: the route is not accepted by
-   * this Gateway, or it is PartiallyInvalid naming the rule (dropped, or answering 500).
+   * this Gateway, it is PartiallyInvalid naming the rule (dropped, or answering 500), or
+   * ResolvedRefs=False names one of the rule's backends.
    */
   Optional<String> ruleStatus(RuleSite site) {
     RouteStatus status = translation.routeStatuses().get(site.route());
@@ -268,6 +290,15 @@ final class DeclaredDifferences {
         if (c.type().equals("Accepted") && c.status() == ConditionStatus.FALSE) {
           return Optional.of(
               "status of " + site.route().namespacedName() + ": Accepted=False " + c.reason() + ": " + c.message());
+        }
+        // A backend the translation could not serve for an AWS reason the spec does not know (say
+        // instance targets behind a Service without node ports): ResolvedRefs=False names it.
+        if (c.type().equals("ResolvedRefs")
+            && c.status() == ConditionStatus.FALSE
+            && c.message().contains(site.rulePath() + ".backendRefs")) {
+          return Optional.of(
+              "status of " + site.route().namespacedName() + ": ResolvedRefs=False naming a backend of "
+                  + site.rulePath() + ": " + c.message());
         }
         if (c.type().equals("PartiallyInvalid")
             && c.status() == ConditionStatus.TRUE

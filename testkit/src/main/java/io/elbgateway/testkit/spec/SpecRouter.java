@@ -125,7 +125,7 @@ public final class SpecRouter {
         }
         List<HTTPRouteRule> rules = ((HTTPRoute) route).spec().rules();
         for (int r = 0; r < rules.size(); r++) {
-          List<HTTPRouteMatch> matches = rules.get(r).matches();
+          List<HTTPRouteMatch> matches = effectiveMatches(rules.get(r));
           for (int m = 0; m < matches.size(); m++) {
             HTTPRouteMatch match = matches.get(m);
             if (RequestMatching.matches(match, request)) {
@@ -145,7 +145,7 @@ public final class SpecRouter {
     }
     Candidate winner = best.get();
     HTTPRouteRule rule = ((HTTPRoute) winner.route).spec().rules().get(winner.ruleIndex);
-    HTTPPathMatch path = rule.matches().get(winner.matchIndex.get()).path();
+    HTTPPathMatch path = effectiveMatches(rule).get(winner.matchIndex.get()).path();
     Optional<String> prefix =
         path.type() == HTTPPathMatchType.PATH_PREFIX ? Optional.of(path.value()) : Optional.empty();
     RuleEvaluation evaluation = new RuleEvaluation(
@@ -238,7 +238,10 @@ public final class SpecRouter {
   /**
    * §2.5: an HTTPRoute and a GRPCRoute attached to the same listener with overlapping hostnames
    * are not both accepted: the older route (then the first by {@code namespace/name}) wins, the
-   * other is not served on that listener.
+   * other is not served on that listener. With more than two routes the spec leaves open whether a
+   * route that lost can still exclude others; this router takes routes oldest first, and a route
+   * loses only to an older route of the other kind that is itself served (so a loser excludes no
+   * one).
    */
   private boolean losesKindConflict(Gateway gateway, Listener listener, Route route, List<String> hostnames) {
     Class<?> otherKind = route instanceof HTTPRoute ? GRPCRoute.class : HTTPRoute.class;
@@ -247,7 +250,9 @@ public final class SpecRouter {
         continue;
       }
       Optional<List<String>> otherHostnames = Attachment.hostnames(snapshot, gateway, listener, other);
-      if (otherHostnames.isPresent() && Hostnames.overlap(hostnames, otherHostnames.get())) {
+      if (otherHostnames.isPresent()
+          && Hostnames.overlap(hostnames, otherHostnames.get())
+          && !losesKindConflict(gateway, listener, other, otherHostnames.get())) {
         return true;
       }
     }
@@ -294,5 +299,14 @@ public final class SpecRouter {
 
   private static SpecOutcome notFound(String reason) {
     return Status.builder().code(404).reason(reason).build();
+  }
+
+  /**
+   * A rule's matches; a rule that lists none (even {@code matches: []}) matches every request: "If
+   * no matches are specified, the default is a prefix path match on /" (HTTPRouteRule.matches doc,
+   * gateway-api.md §2.4).
+   */
+  private static List<HTTPRouteMatch> effectiveMatches(HTTPRouteRule rule) {
+    return rule.matches().isEmpty() ? List.of(HTTPRouteMatch.builder().build()) : rule.matches();
   }
 }

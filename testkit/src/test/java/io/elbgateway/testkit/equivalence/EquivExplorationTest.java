@@ -47,20 +47,10 @@ class EquivExplorationTest {
         String why = result.explanation();
         Statistics.classify("explained by " + (why.startsWith("deviation ") ? why.split(" ")[1] : "a status"), true);
       }
-      if (!result.acceptable() && !knownDisagreement(snapshot, request)) {
+      if (!result.acceptable()) {
         mismatches.add(result.describe());
       }
     }
     assertThat(mismatches).as("requests routed unlike the spec").isEmpty();
-  }
-
-  /**
-   * {@link KnownDisagreementsTest#listenerIsolationHoldsForAHostWithAPort}: a Host with a port when
-   * the Gateway has a listener with a hostname. Remove once the translator is fixed.
-   */
-  private static boolean knownDisagreement(ClusterSnapshot snapshot, HttpRequest request) {
-    return request.hostPort().isPresent()
-        && snapshot.all(Gateway.class).stream()
-            .anyMatch(g -> g.spec().listeners().stream().anyMatch(l -> l.hostname().isPresent()));
   }
 }

@@ -13,7 +13,6 @@ import static io.elbgateway.testkit.equivalence.EquivFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.snapshot.ClusterSnapshot;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +28,6 @@ class KnownDisagreementsTest {
    * the reference router matches none (404). The router is at fault.
    */
   @Test
-  @Disabled("testkit.spec: a rule with matches: [] must match every request (SpecRouter answers 404)")
   void aRuleWithEmptyMatchesMatchesEveryRequest() {
     ClusterSnapshot snapshot =
         snapshot(route("r0", "[a.example.com]", "  - matches: []\n    backendRefs: [{name: v1, port: 8080}]\n"));
@@ -47,7 +45,6 @@ class KnownDisagreementsTest {
    * isolation rule on the Gateway, or match the host with an optional port through RegexValues).
    */
   @Test
-  @Disabled("translate: listener isolation is bypassed by a Host header with a port, undeclared")
   void listenerIsolationHoldsForAHostWithAPort() {
     ClusterSnapshot snapshot =
         cluster(
