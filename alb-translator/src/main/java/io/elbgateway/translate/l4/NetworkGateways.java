@@ -88,7 +88,7 @@ public final class NetworkGateways {
       elbListeners.add(nlb.listener(base, port, List.copyOf(hostnames), choice.target.get()));
     }
     nlb.finish();
-    attachments.forEach(a -> a.record(Reasons.NOT_ALLOWED_BY_LISTENERS));
+    attachments.forEach(a -> a.record(Reasons.NOT_ALLOWED_BY_LISTENERS, context.statuses()));
     ImmutableElbStack stack =
         ElbStack.builder()
             .gateway(context.gateway().key())

@@ -233,7 +233,7 @@ final class NlbScenarioDraw {
     List<Listener> listeners = gateway.spec().listeners();
     Listener aim = listeners.get(index(source, listeners.size()));
     String kind = chance(source, 0.9) ? kindOf(aim.protocol()) : pick(source, List.of("TCPRoute", "UDPRoute", "TLSRoute"));
-    String namespace = namespaces.get(index(source, namespaces.size()));
+    String namespace = chance(source, 0.4) ? namespaces.get(index(source, namespaces.size())) : namespaces.get(0);
     var parent = ParentReference.builder().name(Vocabulary.GATEWAY);
     if (!namespace.equals(Vocabulary.NAMESPACES.get(0)) || chance(source, 0.3)) {
       parent.namespace(Vocabulary.NAMESPACES.get(0));

@@ -41,7 +41,8 @@ import java.util.TreeSet;
  *       (where set) fit the listener, of a kind the listener allows ({@code allowedRoutes.kinds}, else
  *       TCPRoute for TCP, UDPRoute for UDP, TLSRoute for TLS; for TLS Terminate also TCPRoute, an
  *       implementation's choice the spec leaves open that this translator makes and reports in the
- *       listener's {@code supportedKinds}), from a namespace it allows, and for
+ *       listener's {@code supportedKinds}; a listed kind the protocol does not support attaches
+ *       nothing, §6.3 {@code InvalidRouteKinds}), from a namespace it allows, and for
  *       TLS with a route hostname that intersects the listener's (§3.4, §5.1-5.2).
  *   <li>Exactly one route carries a listener's traffic: the oldest ({@code creationTimestamp}; none
  *       counts as newest), then the first by {@code namespace/name} (ISSUE5's rule, the spec's
@@ -179,17 +180,30 @@ public final class L4SpecRouter {
   }
 
   private static boolean kindAllowed(Listener listener, Route route) {
-    List<RouteGroupKind> kinds = listener.allowedRoutes().kinds();
-    if (!route.group().equals(Attachment.GATEWAY_GROUP)) {
+    if (!route.group().equals(Attachment.GATEWAY_GROUP) || !supported(listener).contains(route.kind())) {
       return false;
     }
-    if (kinds.isEmpty()) {
-      return (listener.hasProtocol(ProtocolType.TCP) && route.kind().equals("TCPRoute"))
-          || (listener.hasProtocol(ProtocolType.UDP) && route.kind().equals("UDPRoute"))
-          || (listener.hasProtocol(ProtocolType.TLS) && route.kind().equals("TLSRoute"))
-          || (listener.hasProtocol(ProtocolType.TLS) && listener.tlsMode().orElse(TLSModeType.TERMINATE) == TLSModeType.TERMINATE
-              && route.kind().equals("TCPRoute"));
+    List<RouteGroupKind> kinds = listener.allowedRoutes().kinds();
+    return kinds.isEmpty()
+        || kinds.stream().anyMatch(k -> k.group().equals(route.group()) && k.kind().equals(route.kind()));
+  }
+
+  /**
+   * The kinds a listener's protocol supports; a listed kind outside them is not supported (§6.3
+   * {@code ResolvedRefs=False/InvalidRouteKinds}) and attaches nothing.
+   */
+  private static Set<String> supported(Listener listener) {
+    if (listener.hasProtocol(ProtocolType.TCP)) {
+      return Set.of("TCPRoute");
     }
-    return kinds.stream().anyMatch(k -> k.group().equals(route.group()) && k.kind().equals(route.kind()));
+    if (listener.hasProtocol(ProtocolType.UDP)) {
+      return Set.of("UDPRoute");
+    }
+    if (listener.hasProtocol(ProtocolType.TLS)) {
+      return listener.tlsMode().orElse(TLSModeType.TERMINATE) == TLSModeType.TERMINATE
+          ? Set.of("TLSRoute", "TCPRoute")
+          : Set.of("TLSRoute");
+    }
+    return Set.of();
   }
 }

@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  *       INVALID_BACKEND_SHARE} declared on the route;
  *   <li>the spec's route is not programmed and its status says so at the Gateway ({@code
  *       Accepted=False}: another route carries the port, or it needs more target groups than an NLB
- *       forward takes), or the listener's status is not Programmed / Accepted / ResolvedRefs;
+ *       forward takes), or the listener's status is not Accepted or not Programmed;
+ *   <li>the spec's route carries another port of the Gateway but not this one (another route comes
+ *       first here): Accepted, with the loss declared as {@code OTHER} on its parentRef;
  *   <li>the SNI fits neither the listener's nor the route's hostnames: the spec refuses, an NLB
  *       cannot route by SNI (declared in the README's NLB table).
  * </ul>
@@ -134,15 +136,21 @@ class NlbRoutesLikeSpecPropertyTest {
     if (!spec.sniMatches()) {
       return Optional.of("SNI not routed by an NLB");
     }
-    if (spec.listener().isPresent() && listenerFailed(translation, scenario.gateway(), spec.listener().get())) {
-      return Optional.of("listener status");
-    }
-    if (spec.route().isPresent() && routeNotAccepted(translation, spec.route().get(), scenario.gateway())) {
-      return Optional.of("route status Accepted=False");
-    }
     if (spec.route().isEmpty() && spec.listener().isPresent() && nlbForwards && mergedTransports(translation, scenario.gateway(), connection)) {
       // Not declared by the translator: see the class comment. Classified so that the statistics show it.
       return Optional.of("UNDECLARED TCP_UDP carries a transport no route of that listener asks for");
+    }
+    if (spec.listener().isPresent() && listenerFailed(translation, scenario.gateway(), spec.listener().get())) {
+      return Optional.of("listener status");
+    }
+    if (spec.route().isPresent() && declaredLoss(translation, spec.route().get(), connection.port())) {
+      return Optional.of("declared: the route carries other ports, not this one");
+    }
+    if (spec.route().isPresent()) {
+      Optional<String> reason = notAccepted(translation, spec.route().get(), scenario.gateway());
+      if (reason.isPresent()) {
+        return Optional.of("route status Accepted=False/" + reason.get());
+      }
     }
     return Optional.empty();
   }
@@ -154,6 +162,12 @@ class NlbRoutesLikeSpecPropertyTest {
         .anyMatch(l -> l.port() == connection.port() && (l.protocol() == Protocol.TCP_UDP || l.protocol() == Protocol.TCP_QUIC));
   }
 
+  /** Whether the route's loss of {@code port} (it carries other ports) is declared. */
+  private static boolean declaredLoss(Translation translation, ObjectKey route, int port) {
+    return translation.diagnostics().stream()
+        .anyMatch(d -> d.object().equals(route) && d.code() == DeviationCode.OTHER && d.message().contains("port " + port + " carries"));
+  }
+
   private static boolean declared(Translation translation, ObjectKey route, DeviationCode code) {
     return translation.diagnostics().stream().anyMatch(d -> d.object().equals(route) && d.code() == code);
   }
@@ -163,23 +177,20 @@ class NlbRoutesLikeSpecPropertyTest {
         .flatMap(s -> s.listeners().stream())
         .filter(l -> l.name().equals(listener.name()))
         .flatMap(l -> l.conditions().stream())
-        .anyMatch(c -> List.of("Accepted", "Programmed", "ResolvedRefs").contains(c.type()) && c.status() == ConditionStatus.FALSE);
+        .anyMatch(c -> List.of("Accepted", "Programmed").contains(c.type()) && c.status() == ConditionStatus.FALSE);
   }
 
-  private static boolean routeNotAccepted(Translation translation, ObjectKey route, ObjectKey gateway) {
+  /** The reason of the route's {@code Accepted=False} condition at the Gateway, if it has one. */
+  private static Optional<String> notAccepted(Translation translation, ObjectKey route, ObjectKey gateway) {
     RouteStatus status = translation.routeStatuses().get(route);
     if (status == null) {
-      return false;
+      return Optional.empty();
     }
-    for (RouteParentStatus parent : status.parents()) {
-      if (parent.parentRef().name().equals(gateway.name())) {
-        for (Condition condition : parent.conditions()) {
-          if (condition.type().equals("Accepted") && condition.status() == ConditionStatus.FALSE) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return status.parents().stream()
+        .filter(p -> p.parentRef().name().equals(gateway.name()))
+        .flatMap(p -> p.conditions().stream())
+        .filter(c -> c.type().equals("Accepted") && c.status() == ConditionStatus.FALSE)
+        .map(Condition::reason)
+        .findFirst();
   }
 }
