@@ -155,6 +155,17 @@ class TargetGroupNameBackendsTest {
   }
 
   @Test
+  void namedTargetGroupsCountTowardsTheTargetGroupsPerAction() {
+    StringBuilder refs = new StringBuilder("[");
+    for (int i = 0; i < 6; i++) {
+      refs.append(i == 0 ? "" : ", ").append("{kind: TargetGroupName, name: legacy-").append(i).append("}");
+    }
+    Translation translation = translate(httpRoute(refs + "]"));
+    assertThat(translation.stack(ALB).orElseThrow().referencedTargetGroupNames()).isEmpty();
+    assertThat(translation.routeStatuses().toString()).contains("target groups per action");
+  }
+
+  @Test
   void anInvalidNameIsAnUnresolvedRefNamingTheField() {
     Translation translation = translate(httpRoute("[{kind: TargetGroupName, name: legacy_web}]"));
     Condition resolved = condition(translation, "HTTPRoute", "r", "ResolvedRefs");
