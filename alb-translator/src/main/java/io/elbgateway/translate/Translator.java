@@ -40,6 +40,7 @@ import io.elbgateway.translate.status.Reasons;
 import io.elbgateway.translate.status.StatusCollector;
 import io.elbgateway.translate.targets.HashedTargetGroupNamer;
 import io.elbgateway.translate.targets.ServiceBackends;
+import io.elbgateway.translate.targets.TargetGroupNameBackends;
 import io.elbgateway.translate.targets.TargetGroupRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -304,7 +305,8 @@ public final class Translator {
       Plugins.Builder registry =
           Plugins.builder(targetGroupNamer, priorityAllocator)
               .add(new BuiltInFilters())
-              .backend(new ServiceBackends());
+              .backend(new ServiceBackends())
+              .backend(new TargetGroupNameBackends());
       if (serviceLoader) {
         ServiceLoader.load(TranslatorPlugin.class, Translator.class.getClassLoader()).forEach(registry::add);
       }

@@ -5,7 +5,9 @@
 package io.elbgateway.translate.l4;
 
 import io.elbgateway.model.gateway.Route;
+import io.elbgateway.translate.DeviationCode;
 import io.elbgateway.translate.status.RouteParentRecorder;
+import io.elbgateway.translate.status.StatusCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,20 @@ final class L4Attachment {
     this.status = status;
   }
 
-  /** Writes the outcome: attached where it carries traffic, else not accepted with every loss. */
-  void record(String reason) {
+  /**
+   * Writes the outcome: attached where it carries traffic, else not accepted with every loss. A
+   * route that carries one port but loses another is Accepted (the spec accepts a route that at
+   * least one listener accepts), and its losses are declared as {@link DeviationCode#OTHER} on the
+   * parentRef, so that the ports it does not carry are never lost silently.
+   */
+  void record(String reason, StatusCollector statuses) {
     if (carries) {
       status.attached();
+      if (!losses.isEmpty()) {
+        statuses.deviation(
+            route, ".spec.parentRefs[" + refIndex + "]", DeviationCode.OTHER,
+            "the route carries other ports of the Gateway, but not these: " + String.join("; ", losses));
+      }
     } else if (!losses.isEmpty()) {
       status.notAccepted(reason, ".spec.parentRefs[" + refIndex + "]: " + String.join("; ", losses));
     }

@@ -5,6 +5,7 @@
 package io.elbgateway.translate.l4;
 
 import io.elbgateway.model.elb.Protocol;
+import io.elbgateway.model.elb.TargetGroupTuple;
 import io.elbgateway.model.gateway.BackendRef;
 import io.elbgateway.model.gateway.GatewayApiKinds;
 import io.elbgateway.model.gateway.Route;
@@ -37,7 +38,9 @@ import java.util.TreeSet;
  *
  * <p>The chosen route's backendRefs, over all its rules, make the port's forward: Service backends
  * through the Service resolver (NLB target groups), {@code Gateway} backends through {@link
- * GatewayBackends}, other kinds through a plugin resolver, else {@code InvalidKind}; backends
+ * GatewayBackends}, {@code TargetGroupName} backends (an existing target group named as is) through
+ * {@link io.elbgateway.translate.targets.TargetGroupNameBackends}, other kinds through a plugin
+ * resolver, else {@code InvalidKind}; backends
  * with weight 0 get no traffic and no target group. An NLB forward takes one target group
  * ({@link io.elbgateway.translate.NlbQuotas#targetGroupsPerAction()}): a route whose valid
  * backends need more cannot be programmed as the spec asks (the split by weight), so it is refused
@@ -52,11 +55,12 @@ final class L4RouteChoice {
   /** The outcome of one port. */
   static final class Choice {
     final Optional<Route> route;
-    final Optional<String> targetGroupKey;
+    /** The forward entry of the port's listener (no weight): a target group key or an existing group's name. */
+    final Optional<TargetGroupTuple> target;
 
-    Choice(Optional<Route> route, Optional<String> targetGroupKey) {
+    Choice(Optional<Route> route, Optional<TargetGroupTuple> target) {
       this.route = route;
-      this.targetGroupKey = targetGroupKey;
+      this.target = target;
     }
   }
 
@@ -91,10 +95,10 @@ final class L4RouteChoice {
       List<L4Attachment> own = byRoute.get(route);
       Forward forward = forward(context, registry, route, protocol, own);
       int quota = context.options().nlbQuotas().targetGroupsPerAction();
-      if (forward.keys.size() > quota) {
+      if (forward.size() > quota) {
         registry.commitPending(List.of());
         String loss =
-            "port " + port + ": the route's backendRefs need " + forward.keys.size()
+            "port " + port + ": the route's backendRefs need " + forward.size()
                 + " target groups, but a Network Load Balancer listener forwards to " + quota
                 + " (quota \"target groups per action\"; an NLB cannot split connections by weight); keep one backend with a non-zero weight";
         own.forEach(a -> {
@@ -104,6 +108,7 @@ final class L4RouteChoice {
         continue;
       }
       registry.commitPending(forward.keys);
+      forward.names.forEach(registry::useExisting);
       own.forEach(a -> a.carries = true);
       for (Route other : routes.subList(i + 1, routes.size())) {
         String loss =
@@ -113,7 +118,7 @@ final class L4RouteChoice {
                 + other.kind() + " to a listener on another port";
         byRoute.get(other).forEach(a -> a.losses.add(loss));
       }
-      if (forward.keys.isEmpty()) {
+      if (forward.size() == 0) {
         return new Choice(Optional.of(route), Optional.empty());
       }
       if (forward.invalidWeight > 0) {
@@ -122,15 +127,25 @@ final class L4RouteChoice {
             percent(share) + " of connections that the spec rejects (the share of the invalid backends) go to the"
                 + " valid backend instead: a Network Load Balancer cannot reject part of a listener's connections");
       }
-      return new Choice(Optional.of(route), Optional.of(forward.keys.first()));
+      TargetGroupTuple target =
+          forward.keys.isEmpty()
+              ? TargetGroupTuple.builder().targetGroupName(forward.names.first()).build()
+              : TargetGroupTuple.builder().targetGroupKey(forward.keys.first()).build();
+      return new Choice(Optional.of(route), Optional.of(target));
     }
     return new Choice(Optional.empty(), Optional.empty());
   }
 
   private static final class Forward {
     final TreeSet<String> keys = new TreeSet<>();
+    /** Existing, unmanaged target groups by name ({@code TargetGroupName} backends). */
+    final TreeSet<String> names = new TreeSet<>();
     long validWeight;
     long invalidWeight;
+
+    int size() {
+      return keys.size() + names.size();
+    }
   }
 
   private static Forward forward(
@@ -169,7 +184,8 @@ final class L4RouteChoice {
           own.forEach(a -> a.status.unresolvedRef(resolution.problem().get().reason(), resolution.problem().get().message()));
           forward.invalidWeight += ref.weight();
         } else {
-          forward.keys.add(resolution.targetGroupKey().orElseThrow());
+          resolution.targetGroupKey().ifPresent(forward.keys::add);
+          resolution.targetGroupName().ifPresent(forward.names::add);
           forward.validWeight += ref.weight();
         }
       }

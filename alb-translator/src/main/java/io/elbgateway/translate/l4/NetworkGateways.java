@@ -71,7 +71,7 @@ public final class NetworkGateways {
       }
       Protocol protocol = nlb.effectiveProtocol(base, port);
       L4RouteChoice.Choice choice = L4RouteChoice.choose(context, registry, port, protocol, reaching);
-      if (choice.targetGroupKey.isEmpty()) {
+      if (choice.target.isEmpty()) {
         continue;
       }
       Set<String> hostnames = new TreeSet<>();
@@ -85,10 +85,10 @@ public final class NetworkGateways {
           });
         }
       }
-      elbListeners.add(nlb.listener(base, port, List.copyOf(hostnames), choice.targetGroupKey.get()));
+      elbListeners.add(nlb.listener(base, port, List.copyOf(hostnames), choice.target.get()));
     }
     nlb.finish();
-    attachments.forEach(a -> a.record(Reasons.NOT_ALLOWED_BY_LISTENERS));
+    attachments.forEach(a -> a.record(Reasons.NOT_ALLOWED_BY_LISTENERS, context.statuses()));
     ImmutableElbStack stack =
         ElbStack.builder()
             .gateway(context.gateway().key())

@@ -89,13 +89,14 @@ public final class NlbListeners {
 
   /**
    * The listener of a port: {@code base} protocol before QUIC, {@code hostnames} for certificate
-   * discovery (TLS), forwarding to {@code targetGroupKey}.
+   * discovery (TLS), forwarding to {@code target} (a target group of the stack by key, or an
+   * existing one by name; without a weight).
    */
-  public Listener listener(Protocol base, int port, List<String> hostnames, String targetGroupKey) {
+  public Listener listener(Protocol base, int port, List<String> hostnames, TargetGroupTuple target) {
     Optional<ListenerConfiguration> entry = entry(base, port);
     Protocol protocol = effectiveProtocol(base, port);
     ImmutableForwardActionConfig.Builder forward =
-        ForwardActionConfig.builder().addTargetGroups(TargetGroupTuple.builder().targetGroupKey(targetGroupKey).build());
+        ForwardActionConfig.builder().addTargetGroups(target);
     if (entry.flatMap(ListenerConfiguration::targetGroupStickiness).orElse(false)) {
       forward.targetGroupStickinessConfig(TargetGroupStickinessConfig.builder().enabled(true).build());
     }

@@ -5,6 +5,7 @@
 package io.elbgateway.translate.targets;
 
 import io.elbgateway.model.elb.ImmutableTargetGroup;
+import io.elbgateway.model.elb.ImmutableTargetGroupTuple;
 import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.model.elb.TargetGroup;
 import io.elbgateway.model.elb.TargetGroupTuple;
@@ -55,6 +56,8 @@ public final class TargetGroupRegistry {
   /** Registrations of the forward being resolved, by key, and by settings. */
   private final Map<String, TargetGroup> pending = new LinkedHashMap<>();
   private final Map<TargetGroup, String> pendingBySettings = new LinkedHashMap<>();
+  /** Existing, unmanaged target groups (by name) that committed forwards use. */
+  private final java.util.TreeSet<String> existingNames = new java.util.TreeSet<>();
 
   /** A registry for the Gateway of {@code context}. */
   public TargetGroupRegistry(GatewayContext context) {
@@ -75,7 +78,7 @@ public final class TargetGroupRegistry {
         new RegistryBackendContext(this, context, route, ruleIndex, listenerProtocol);
     String rulePath = ".spec.rules[" + ruleIndex + "].backendRefs";
     List<Problem> problems = new ArrayList<>();
-    Map<String, Long> weights = new LinkedHashMap<>();
+    Map<TargetGroupTuple, Long> weights = new LinkedHashMap<>();
     long validWeight = 0;
     long invalidWeight = 0;
     for (int j = 0; j < backendRefs.size(); j++) {
@@ -104,7 +107,7 @@ public final class TargetGroupRegistry {
         problems.add(resolution.problem().get());
         invalidWeight += ref.weight();
       } else {
-        weights.merge(resolution.targetGroupKey().orElseThrow(), (long) ref.weight(), Long::sum);
+        weights.merge(resolution.tuple(), (long) ref.weight(), Long::sum);
         validWeight += ref.weight();
       }
     }
@@ -123,21 +126,29 @@ public final class TargetGroupRegistry {
     if (validWeight == 0) {
       return discard(plan);
     }
-    long added = weights.keySet().stream().filter(k -> !byKey.containsKey(k)).count();
-    if (byKey.size() + added > quotas.targetGroupsPerLoadBalancer()) {
+    long added =
+        weights.keySet().stream()
+            .filter(t -> t.targetGroupKey().map(k -> !byKey.containsKey(k)).orElse(false)
+                || t.targetGroupName().map(n -> !existingNames.contains(n)).orElse(false))
+            .count();
+    int present = byKey.size() + existingNames.size();
+    if (present + added > quotas.targetGroupsPerLoadBalancer()) {
       plan.ruleProblem(
           Problem.of(
               Reasons.UNSUPPORTED_VALUE,
-              rulePath + ": the load balancer already has " + byKey.size()
+              rulePath + ": the load balancer already has " + present
                   + " target groups and an ALB takes at most " + quotas.targetGroupsPerLoadBalancer()
                   + " (quota \"target groups per load balancer\"); move some routes to another Gateway"));
       return discard(plan);
     }
-    List<String> keys = new ArrayList<>(weights.keySet());
+    List<TargetGroupTuple> refs = new ArrayList<>(weights.keySet());
     WeightScaling scaling = WeightScaling.of(new ArrayList<>(weights.values()));
-    for (int i = 0; i < keys.size(); i++) {
-      plan.addTargetGroups(TargetGroupTuple.of(keys.get(i), scaling.weights().get(i)));
+    for (int i = 0; i < refs.size(); i++) {
+      plan.addTargetGroups(ImmutableTargetGroupTuple.copyOf(refs.get(i)).withWeight(scaling.weights().get(i)));
     }
+    java.util.Set<String> usedKeys = new java.util.HashSet<>();
+    refs.forEach(t -> t.targetGroupKey().ifPresent(usedKeys::add));
+    refs.forEach(t -> t.targetGroupName().ifPresent(existingNames::add));
     if (!scaling.exact()) {
       context.statuses().deviation(
           route, rulePath, DeviationCode.WEIGHT_ROUNDED,
@@ -153,7 +164,7 @@ public final class TargetGroupRegistry {
     }
     pendingBySettings.forEach(
         (settings, key) -> {
-          if (weights.containsKey(key)) {
+          if (usedKeys.contains(key)) {
             byKey.put(key, pending.get(key));
             bySettings.put(settings, key);
           }
@@ -182,7 +193,11 @@ public final class TargetGroupRegistry {
     return resolver.resolve(ref, path, new RegistryBackendContext(this, context, route, ruleIndex, listenerProtocol));
   }
 
-  /** Network Load Balancer: keeps the pending target groups whose keys are given, forgets the rest. */
+  /**
+   * Network Load Balancer: keeps the pending target groups whose keys are given, forgets the rest.
+   * An existing target group named by a {@link TargetGroupTuple#targetGroupName()} is no pending
+   * registration; count it with {@link #useExisting}.
+   */
   public void commitPending(java.util.Collection<String> keys) {
     pendingBySettings.forEach(
         (settings, key) -> {
@@ -193,6 +208,19 @@ public final class TargetGroupRegistry {
         });
     pending.clear();
     pendingBySettings.clear();
+  }
+
+  /**
+   * Network Load Balancer: records that a forward uses the existing, unmanaged target group {@code
+   * name}, which counts towards the load balancer's target groups.
+   */
+  public void useExisting(String name) {
+    existingNames.add(name);
+  }
+
+  /** The existing, unmanaged target groups (by name) that forwards use, sorted. */
+  public java.util.SortedSet<String> existingTargetGroupNames() {
+    return java.util.Collections.unmodifiableSortedSet(existingNames);
   }
 
   /** Every target group registered, sorted by key. */

@@ -144,7 +144,7 @@ final class L4Fixtures {
       Listener listener = listener(port);
       assertThat(listener.defaultActions()).hasSize(1);
       assertThat(listener.defaultActions().get(0).forwardConfig().orElseThrow().targetGroups()).hasSize(1);
-      return targetGroup(listener.defaultActions().get(0).forwardConfig().get().targetGroups().get(0).targetGroupKey());
+      return targetGroup(listener.defaultActions().get(0).forwardConfig().get().targetGroups().get(0).targetGroupKey().orElseThrow());
     }
 
     Condition route(String kind, String name, String type) {

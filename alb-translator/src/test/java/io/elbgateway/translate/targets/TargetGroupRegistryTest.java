@@ -218,10 +218,10 @@ class TargetGroupRegistryTest {
     List<String> keys = new ArrayList<>();
     for (String name : List.of("a", "b")) {
       Route route = TargetsFixtures.route(snapshot, "HTTPRoute", "apps", name);
-      keys.add(registry.forward(route, 0, route.spec().rules().get(0).backendRefs(), Protocol.HTTPS).targetGroups().get(0).targetGroupKey());
+      keys.add(registry.forward(route, 0, route.spec().rules().get(0).backendRefs(), Protocol.HTTPS).targetGroups().get(0).targetGroupKey().orElseThrow());
     }
     Route rpc = TargetsFixtures.route(snapshot, "GRPCRoute", "apps", "rpc");
-    keys.add(registry.forward(rpc, 0, rpc.spec().rules().get(0).backendRefs(), Protocol.HTTPS).targetGroups().get(0).targetGroupKey());
+    keys.add(registry.forward(rpc, 0, rpc.spec().rules().get(0).backendRefs(), Protocol.HTTPS).targetGroups().get(0).targetGroupKey().orElseThrow());
     assertThat(keys).containsExactly("infra/gw/apps/web0:80", "infra/gw/apps/web0:80", "infra/gw/apps/web0:80#GRPC");
     List<TargetGroup> groups = registry.targetGroups();
     assertThat(groups).extracting(TargetGroup::key).containsExactly("infra/gw/apps/web0:80", "infra/gw/apps/web0:80#GRPC");
@@ -236,7 +236,7 @@ class TargetGroupRegistryTest {
     assertThat(result.registry().targetGroups())
         .extracting(TargetGroup::key)
         .containsExactly("infra/gw/apps/web0:80", "infra/gw/apps/web1:80", "infra/gw/apps/web2:80");
-    assertThat(result.plan().targetGroups()).extracting(TargetGroupTuple::targetGroupKey).first().isEqualTo("infra/gw/apps/web2:80");
+    assertThat(result.plan().targetGroups()).extracting(t -> t.targetGroupKey().orElseThrow()).first().isEqualTo("infra/gw/apps/web2:80");
   }
 
   @Test

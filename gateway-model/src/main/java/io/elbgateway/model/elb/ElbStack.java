@@ -82,20 +82,34 @@ public interface ElbStack {
   }
 
   /**
-   * The keys of every target group a forward action (rule or default) names, in order of first use.
+   * The keys of every target group of the stack a forward action (rule or default) names, in order
+   * of first use; existing target groups named by {@link TargetGroupTuple#targetGroupName()} are
+   * not keys and are left out (see {@link #referencedTargetGroupNames()}).
    */
   default Set<String> referencedTargetGroupKeys() {
-    Set<String> keys = new LinkedHashSet<>();
+    return referenced(TargetGroupTuple::targetGroupKey);
+  }
+
+  /**
+   * The names of the existing, unmanaged target groups a forward action (rule or default) names by
+   * {@link TargetGroupTuple#targetGroupName()}, in order of first use.
+   */
+  default Set<String> referencedTargetGroupNames() {
+    return referenced(TargetGroupTuple::targetGroupName);
+  }
+
+  private Set<String> referenced(Function<TargetGroupTuple, Optional<String>> part) {
+    Set<String> values = new LinkedHashSet<>();
     Function<List<Action>, List<String>> ofActions =
         actions ->
             actions.stream()
                 .flatMap(a -> a.forwardConfig().stream())
                 .flatMap(f -> f.targetGroups().stream())
-                .map(TargetGroupTuple::targetGroupKey)
+                .flatMap(t -> part.apply(t).stream())
                 .collect(Collectors.toList());
-    listeners().forEach(l -> keys.addAll(ofActions.apply(l.defaultActions())));
-    rules().forEach(r -> keys.addAll(ofActions.apply(r.actions())));
-    return keys;
+    listeners().forEach(l -> values.addAll(ofActions.apply(l.defaultActions())));
+    rules().forEach(r -> values.addAll(ofActions.apply(r.actions())));
+    return values;
   }
 
   /** Sorts the lists and rejects repeated keys. */

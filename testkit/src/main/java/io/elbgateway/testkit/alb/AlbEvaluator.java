@@ -139,7 +139,7 @@ public final class AlbEvaluator {
    * reference does not say whether the API rejects it; §2.2 says a share pointed at a group
    * without targets yields 503).
    */
-  private static AlbResult forward(ForwardActionConfig config) {
+  static AlbResult forward(ForwardActionConfig config) {
     List<TargetGroupTuple> tuples = config.targetGroups();
     int sum = tuples.stream().mapToInt(AlbEvaluator::weight).sum();
     if (sum <= 0) {
@@ -153,7 +153,7 @@ public final class AlbEvaluator {
     for (TargetGroupTuple tuple : tuples) {
       int weight = weight(tuple);
       forwarded.addTargetGroup(
-          TargetGroupShare.of(tuple.targetGroupKey(), weight, (double) Math.max(weight, 0) / sum));
+          TargetGroupShare.of(TargetGroupShare.reference(tuple), weight, (double) Math.max(weight, 0) / sum));
     }
     return forwarded.build();
   }

@@ -12,7 +12,10 @@ import org.immutables.value.Value;
 @ModelStyle
 public interface TargetGroupShare {
 
-  /** The target group's key in the ElbStack. */
+  /**
+   * The target group's key in the ElbStack, or for an existing target group named by {@link
+   * io.elbgateway.model.elb.TargetGroupTuple#targetGroupName()}, {@link #NAMED} followed by its name.
+   */
   @Value.Parameter
   String targetGroupKey();
 
@@ -23,6 +26,14 @@ public interface TargetGroupShare {
   /** weight / sum of weights of the action: 0 for a 0-weight group, 1 for a lone group. */
   @Value.Parameter
   double share();
+
+  /** The prefix of {@link #targetGroupKey()} for an existing target group named by its ELB name. */
+  String NAMED = "TargetGroupName:";
+
+  /** The key of the tuple's target group, or {@link #NAMED} and the existing group's name. */
+  static String reference(io.elbgateway.model.elb.TargetGroupTuple tuple) {
+    return tuple.targetGroupKey().orElseGet(() -> NAMED + tuple.targetGroupName().orElseThrow());
+  }
 
   /** A target group, its weight and its share. */
   static TargetGroupShare of(String targetGroupKey, int weight, double share) {

@@ -12,5 +12,9 @@
  * requests without AWS. Every assumption about AWS behaviour is written next to the code that makes
  * it, with its source (a section of {@code alb-elbv2.md}, the project's ELBv2 reference) or a note
  * that AWS does not document it.
+ *
+ * <p>Network Load Balancers: {@link io.elbgateway.testkit.alb.NlbEvaluator#evaluate} takes a
+ * {@link io.elbgateway.testkit.alb.Connection} (port, TCP or UDP, SNI) to the listener of its port
+ * and transport, whose default action forwards it.
  */
 package io.elbgateway.testkit.alb;

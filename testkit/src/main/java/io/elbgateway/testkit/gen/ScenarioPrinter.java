@@ -33,6 +33,11 @@ public final class ScenarioPrinter implements CounterexamplePrinter {
         && pair.second() instanceof HttpRequest request) {
       return scenario(scenario) + request(request) + "\n";
     }
+    if (value instanceof Tuple2<?, ?> pair
+        && pair.first() instanceof Scenario scenario
+        && pair.second() instanceof io.elbgateway.testkit.alb.Connection connection) {
+      return scenario(scenario) + "# connection: " + connection.describe() + "\n";
+    }
     return FALLBACK.print(value);
   }
 

@@ -39,6 +39,20 @@ public final class Scenarios {
   }
 
   /**
+   * Valid Network Load Balancer scenarios: one Gateway of the class {@code nlb} (controller {@code
+   * gateway.k8s.aws/nlb}) with 1 to 4 TCP, UDP and TLS listeners (TCP and UDP sometimes on one port;
+   * TLS Passthrough on 443, TLS Terminate with {@code tls.options} and a hostname on 8443), 1 to 5
+   * TCPRoutes, UDPRoutes and TLSRoutes whose creation times often tie (so {@code namespace/name}
+   * decides which carries a port), with one backend (sometimes several, sometimes invalid: a missing
+   * Service or port, an unknown kind, another namespace without a ReferenceGrant, weight 0), and the
+   * Services (TCP port 9000, UDP port 9053) and EndpointSlices they name. Every object passes {@code
+   * ModelValidator}; every decision is drawn from the engine's random source.
+   */
+  public static Gen<Scenario> nlb() {
+    return source -> new NlbScenarioDraw(source).draw();
+  }
+
+  /**
    * Scenarios that still pass validation but carry one deliberate mistake in their first route,
    * which the route's status must report: a misnamed parent, a parent in the wrong namespace, an
    * unknown sectionName or port, a missing Service or Service port, a backend in a namespace that

@@ -4,8 +4,10 @@
  */
 /**
  * Generators for the domain: ALB Gateway scenarios ({@link io.elbgateway.testkit.gen.Scenarios})
- * and requests drawn from them ({@link io.elbgateway.testkit.gen.Requests}), for the property
- * engine in {@code io.elbgateway.testkit.property}.
+ * and requests drawn from them ({@link io.elbgateway.testkit.gen.Requests}); Network Load Balancer
+ * scenarios ({@link io.elbgateway.testkit.gen.Scenarios#nlb()}) and connections drawn from them
+ * ({@link io.elbgateway.testkit.gen.Connections}); for the property engine in {@code
+ * io.elbgateway.testkit.property}.
  *
  * <pre>{@code
  * Property.forAll(Requests.pairedWith(Scenarios.alb()))

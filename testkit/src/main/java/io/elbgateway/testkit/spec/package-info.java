@@ -13,5 +13,8 @@
  * {@link io.elbgateway.testkit.alb.HttpRequest} to this router and to the ALB evaluator run on the
  * translator's output. Where the spec leaves a choice to the implementation, the choice is written
  * next to the code that makes it.
+ *
+ * <p>TCP, UDP and TLS: {@link io.elbgateway.testkit.spec.L4SpecRouter#route} says which backend
+ * Services a {@link io.elbgateway.testkit.alb.Connection} reaches, or that it is refused.
  */
 package io.elbgateway.testkit.spec;
