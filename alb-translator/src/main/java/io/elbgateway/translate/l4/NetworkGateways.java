@@ -58,17 +58,24 @@ public final class NetworkGateways {
     for (Map.Entry<Integer, List<L4Listener>> entry : byPort.entrySet()) {
       int port = entry.getKey();
       Set<Integer> indexes = new TreeSet<>();
-      Set<Protocol> protocols = new TreeSet<>();
       for (L4Listener listener : entry.getValue()) {
         indexes.add(listener.index);
-        protocols.add(listener.elbProtocol());
       }
-      Protocol base = protocols.size() > 1 ? Protocol.TCP_UDP : protocols.iterator().next();
       List<L4Attachment> reaching =
           attachments.stream().filter(a -> a.listeners.keySet().stream().anyMatch(indexes::contains)).toList();
       if (reaching.isEmpty()) {
         continue;
       }
+      // Only the transports some route attached to: a TCP listener without a route next to a UDP
+      // listener with one must not turn the port into TCP_UDP, or TCP connections the spec refuses
+      // would reach the UDP route's backend.
+      Set<Protocol> protocols = new TreeSet<>();
+      for (L4Listener listener : entry.getValue()) {
+        if (reaching.stream().anyMatch(a -> a.listeners.containsKey(listener.index))) {
+          protocols.add(listener.elbProtocol());
+        }
+      }
+      Protocol base = protocols.size() > 1 ? Protocol.TCP_UDP : protocols.iterator().next();
       Protocol protocol = nlb.effectiveProtocol(base, port);
       L4RouteChoice.Choice choice = L4RouteChoice.choose(context, registry, port, protocol, reaching);
       if (choice.target.isEmpty()) {

@@ -66,10 +66,23 @@ class NetworkGatewaysTest {
     L4Fixtures.Run run =
         L4Fixtures.run(
             gateway(TCP, "{name: udp, port: 7000, protocol: UDP, " + ALL_NAMESPACES + "}")
-                + route("UDPRoute", "echo-udp", 1, TO_GW, ECHO));
+                + route("UDPRoute", "echo-udp", 1, TO_GW, ECHO)
+                + route("TCPRoute", "echo-tcp", 2, TO_GW, ECHO));
     assertThat(run.listener(7000).protocol()).isEqualTo(Protocol.TCP_UDP);
     assertThat(run.forwardedBy(7000).protocol()).contains(Protocol.TCP_UDP);
     assertThat(run.listenerCondition("tcp", "Conflicted").status()).isEqualTo(ConditionStatus.FALSE);
+  }
+
+  @Test
+  void aTransportWithoutARouteIsNotMergedIntoThePort() {
+    // Only a UDPRoute: a TCP_UDP listener would send TCP connections, which the spec refuses, to
+    // the UDP route's backend.
+    L4Fixtures.Run run =
+        L4Fixtures.run(
+            gateway(TCP, "{name: udp, port: 7000, protocol: UDP, " + ALL_NAMESPACES + "}")
+                + route("UDPRoute", "echo-udp", 1, TO_GW, ECHO));
+    assertThat(run.listener(7000).protocol()).isEqualTo(Protocol.UDP);
+    assertThat(run.forwardedBy(7000).protocol()).contains(Protocol.UDP);
   }
 
   @Test
