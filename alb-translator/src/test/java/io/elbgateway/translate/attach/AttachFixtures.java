@@ -6,6 +6,7 @@ package io.elbgateway.translate.attach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
 import io.elbgateway.model.codec.KindRegistry;
 import io.elbgateway.model.codec.LoadResult;
@@ -20,7 +21,6 @@ import io.elbgateway.model.status.GatewayStatus;
 import io.elbgateway.model.status.ListenerStatus;
 import io.elbgateway.model.status.RouteParentStatus;
 import io.elbgateway.model.status.RouteStatus;
-import io.elbgateway.translate.AttachTestContexts;
 import io.elbgateway.translate.GatewayContext;
 import io.elbgateway.translate.ImmutableTranslation;
 import io.elbgateway.translate.Translation;
@@ -93,7 +93,7 @@ final class AttachFixtures {
   static Run run(ClusterSnapshot snapshot, LoadBalancerConfigurationSpec configuration, String gatewayName) {
     Gateway gateway = snapshot.get(Gateway.class, INFRA, gatewayName).orElseThrow();
     StatusCollector collector = new StatusCollector();
-    GatewayContext context = AttachTestContexts.of(snapshot, gateway, configuration, collector);
+    GatewayContext context = TestContexts.builder(snapshot, gateway).configuration(configuration).statuses(collector).build();
     List<ResolvedListener> listeners = ListenerResolver.resolve(context);
     List<ListenerPort> ports = RouteAttacher.attach(context, listeners);
     ImmutableTranslation.Builder builder = Translation.builder();

@@ -6,12 +6,12 @@ package io.elbgateway.translate.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.codec.KindRegistry;
 import io.elbgateway.model.codec.LoadResult;
 import io.elbgateway.model.codec.ManifestReader;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
-import io.elbgateway.translate.FilterTestContexts;
 import io.elbgateway.translate.GatewayContext;
 import io.elbgateway.translate.Plugins;
 import io.elbgateway.translate.Translation;
@@ -23,7 +23,7 @@ import java.util.List;
 final class FilterFixtures {
 
   /** The built-in plugins only (no ServiceLoader plugins). */
-  static final Plugins BUILT_IN = FilterTestContexts.plugins(Translator.builder().serviceLoader(false).build());
+  static final Plugins BUILT_IN = TestContexts.plugins(Translator.builder().serviceLoader(false).build());
 
   private static final ManifestReader READER =
       ManifestReader.builder().registry(KindRegistry.standard()).validator(o -> List.of()).build();
@@ -33,7 +33,7 @@ final class FilterFixtures {
   /** A draft and the context it reported into. */
   record Drafted(RuleDraft draft, GatewayContext context) {
     Translation collected() {
-      return FilterTestContexts.collected(context);
+      return TestContexts.collected(context);
     }
   }
 
@@ -74,7 +74,7 @@ final class FilterFixtures {
     ClusterSnapshot snapshot = snapshot(yaml);
     List<Route> routes = snapshot.routes();
     assertThat(routes).hasSize(1);
-    GatewayContext context = FilterTestContexts.context(snapshot, plugins);
+    GatewayContext context = TestContexts.builder(snapshot, TestContexts.testGateway("infra", "gw")).gatewayClass(TestContexts.albClass("alb")).plugins(plugins).build();
     return new Drafted(RuleFilters.draft(context, routes.get(0), rule, https), context);
   }
 }

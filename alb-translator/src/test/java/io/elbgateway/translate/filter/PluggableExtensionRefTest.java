@@ -8,7 +8,7 @@ import static io.elbgateway.translate.filter.FilterFixtures.draft;
 import static io.elbgateway.translate.filter.FilterFixtures.httpRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elbgateway.translate.FilterTestContexts;
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.translate.Plugins;
 import io.elbgateway.translate.Translator;
 import io.elbgateway.translate.spi.RuleDraft;
@@ -28,7 +28,7 @@ class PluggableExtensionRefTest {
               + "      backendRefs: [{name: web, port: 80}]\n");
 
   private static RuleDraft draftWith(Translator translator) {
-    Plugins plugins = FilterTestContexts.plugins(translator);
+    Plugins plugins = TestContexts.plugins(translator);
     return draft(ROUTE, 0, true, plugins).draft();
   }
 
@@ -72,7 +72,7 @@ class PluggableExtensionRefTest {
 
   @Test
   void theBuiltInsStayNextToThePlugin() {
-    Plugins plugins = FilterTestContexts.plugins(Translator.withDefaults());
+    Plugins plugins = TestContexts.plugins(Translator.withDefaults());
     assertThat(plugins.extension("gateway.k8s.aws", "ListenerRuleConfiguration")).isPresent();
     assertThat(plugins.extension("example.io", "MaintenancePage")).isPresent();
     assertThat(plugins.filter("RequestRedirect")).isPresent();

@@ -9,11 +9,11 @@ import static io.elbgateway.translate.filter.FilterFixtures.grpcRoute;
 import static io.elbgateway.translate.filter.FilterFixtures.httpRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.elb.Action;
 import io.elbgateway.model.elb.TargetGroupStickinessConfig;
 import io.elbgateway.translate.DeviationCode;
 import io.elbgateway.translate.Diagnostic;
-import io.elbgateway.translate.FilterTestContexts;
 import io.elbgateway.translate.filter.FilterFixtures.Drafted;
 import io.elbgateway.translate.spi.RuleDraft;
 import io.elbgateway.translate.status.Problem;
@@ -71,7 +71,7 @@ class RuleFiltersTest {
                     + "      backendRefs: [{name: web, port: 80}]\n"),
             0,
             false,
-            FilterTestContexts.noPlugins());
+            TestContexts.noPlugins());
     assertThat(drafted.draft().dropped())
         .hasValue(
             Problem.of(

@@ -8,6 +8,7 @@ import static io.elbgateway.translate.http.RulesFixtures.httpRoute;
 import static io.elbgateway.translate.http.RulesFixtures.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.elb.Action;
 import io.elbgateway.model.elb.ActionType;
 import io.elbgateway.model.elb.AuthenticateCognitoActionConfig;
@@ -23,7 +24,6 @@ import io.elbgateway.model.status.RouteParentStatus;
 import io.elbgateway.translate.DeviationCode;
 import io.elbgateway.translate.Diagnostic;
 import io.elbgateway.translate.GatewayContext;
-import io.elbgateway.translate.RulesTestContexts;
 import io.elbgateway.translate.Translation;
 import io.elbgateway.translate.attach.ListenerPort;
 import io.elbgateway.translate.attach.ResolvedListener;
@@ -45,7 +45,7 @@ class RulesAssemblyTest {
   private static final String LISTENER = "infra/web/HTTP:80";
 
   private final StatusCollector statuses = new StatusCollector();
-  private final GatewayContext context = RulesTestContexts.context(statuses);
+  private final GatewayContext context = TestContexts.forTestGateway().statuses(statuses).build();
   private final FakeEncoder encoder = new FakeEncoder();
 
   private static final HTTPRoute WEB =
@@ -62,7 +62,7 @@ class RulesAssemblyTest {
             """);
 
   private Map<String, List<ListenerRule>> build(ListenerPort port, ListenerRules.Drafter drafter, ListenerRules.Forwarder forwarder) {
-    statuses.routeParent(port.attachments().get(0).route(), RulesFixtures.parentRef(), RulesTestContexts.CONTROLLER).attached();
+    statuses.routeParent(port.attachments().get(0).route(), RulesFixtures.parentRef(), TestContexts.ALB_CONTROLLER).attached();
     return ListenerRules.build(context, List.of(port), encoder, drafter, forwarder);
   }
 
@@ -258,7 +258,7 @@ class RulesAssemblyTest {
     ResolvedListener https = RulesFixtures.listener("https", 443, Optional.empty());
     ListenerPort secure =
         ListenerPort.builder().port(443).protocol(Protocol.HTTPS).addListeners(https).addAttachments(RulesFixtures.attach(WEB, https, List.of())).build();
-    statuses.routeParent(WEB, RulesFixtures.parentRef(), RulesTestContexts.CONTROLLER).attached();
+    statuses.routeParent(WEB, RulesFixtures.parentRef(), TestContexts.ALB_CONTROLLER).attached();
     Map<String, List<ListenerRule>> rules =
         ListenerRules.build(context, List.of(port(WEB), secure), encoder, RuleFilters::draft, RulesFixtures::forward);
     assertThat(rules).containsOnlyKeys(LISTENER, "infra/web/HTTPS:443");
@@ -287,7 +287,7 @@ class RulesAssemblyTest {
   @Test
   void theDefaultEncoderIsMatchConditions() {
     // Until MatchConditions lands its stub reports a problem: then every rule is dropped, never thrown.
-    statuses.routeParent(WEB, RulesFixtures.parentRef(), RulesTestContexts.CONTROLLER).attached();
+    statuses.routeParent(WEB, RulesFixtures.parentRef(), TestContexts.ALB_CONTROLLER).attached();
     var targets = new io.elbgateway.translate.targets.TargetGroupRegistry(context);
     Map<String, List<ListenerRule>> rules = ListenerRules.build(context, List.of(port(WEB)), targets);
     assertThat(rules).containsOnlyKeys(LISTENER);

@@ -7,12 +7,12 @@ package io.elbgateway.translate.http;
 import static io.elbgateway.translate.http.RulesFixtures.httpRoute;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.gateway.HTTPRoute;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.status.Condition;
 import io.elbgateway.translate.AlbQuotas;
-import io.elbgateway.translate.RulesTestContexts;
 import io.elbgateway.translate.Translation;
 import io.elbgateway.translate.filter.RuleFilters;
 import io.elbgateway.translate.http.RulesFixtures.FakeEncoder;
@@ -46,11 +46,11 @@ class RulesBudgetTest {
     routes.add(route("r5", 5, 8)); // 16: 96 so far
     HTTPRoute newest = route("late", 20, 3); // 6 more: 102 in all
     routes.add(newest);
-    routes.forEach(r -> statuses.routeParent(r, RulesFixtures.parentRef(), RulesTestContexts.CONTROLLER).attached());
+    routes.forEach(r -> statuses.routeParent(r, RulesFixtures.parentRef(), TestContexts.ALB_CONTROLLER).attached());
     var port = RulesFixtures.port(routes.toArray(new Route[0]));
     Map<String, List<ListenerRule>> rules =
         ListenerRules.build(
-            RulesTestContexts.context(AlbQuotas.defaults(), Optional.empty(), statuses), List.of(port), new FakeEncoder(), RuleFilters::draft, RulesFixtures::forward);
+            TestContexts.forTestGateway().statuses(statuses).build(), List.of(port), new FakeEncoder(), RuleFilters::draft, RulesFixtures::forward);
 
     assertThat(ListenerRules.ruleCount(rules)).isEqualTo(100);
     assertThat(rules.get("infra/web/HTTP:80")).extracting(ListenerRule::key)
@@ -75,8 +75,8 @@ class RulesBudgetTest {
     StatusCollector statuses = new StatusCollector();
     HTTPRoute old = route("old", 1, 24); // 48 ALB rules per port
     HTTPRoute young = route("young", 2, 2); // 4 ALB rules per port
-    statuses.routeParent(old, RulesFixtures.parentRef(), RulesTestContexts.CONTROLLER).attached();
-    statuses.routeParent(young, RulesFixtures.parentRef(), RulesTestContexts.CONTROLLER).attached();
+    statuses.routeParent(old, RulesFixtures.parentRef(), TestContexts.ALB_CONTROLLER).attached();
+    statuses.routeParent(young, RulesFixtures.parentRef(), TestContexts.ALB_CONTROLLER).attached();
     var http = RulesFixtures.port(old, young);
     var listener = RulesFixtures.listener("https", 443, Optional.empty());
     var https =
@@ -89,7 +89,7 @@ class RulesBudgetTest {
     AlbQuotas quotas = AlbQuotas.builder().rulesPerLoadBalancer(100).build();
     Map<String, List<ListenerRule>> rules =
         ListenerRules.build(
-            RulesTestContexts.context(quotas, Optional.empty(), statuses), List.of(http, https), new FakeEncoder(), RuleFilters::draft, RulesFixtures::forward);
+            TestContexts.forTestGateway().quotas(quotas).statuses(statuses).build(), List.of(http, https), new FakeEncoder(), RuleFilters::draft, RulesFixtures::forward);
     // 104 needed: the old route's 96 and the young route's rule 0 (2 matches on 2 ports) fit;
     // its rule 1 is left out on both listeners.
     assertThat(ListenerRules.ruleCount(rules)).isEqualTo(100);

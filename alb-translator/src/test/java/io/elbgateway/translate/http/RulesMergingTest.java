@@ -9,11 +9,11 @@ import static io.elbgateway.translate.http.RulesFixtures.httpRoute;
 import static io.elbgateway.translate.http.RulesFixtures.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.elb.RuleCondition;
 import io.elbgateway.model.gateway.HTTPRoute;
 import io.elbgateway.translate.AlbQuotas;
-import io.elbgateway.translate.RulesTestContexts;
 import io.elbgateway.translate.attach.ListenerPort;
 import io.elbgateway.translate.filter.RuleFilters;
 import io.elbgateway.translate.http.RulesFixtures.FakeEncoder;
@@ -27,7 +27,7 @@ class RulesMergingTest {
 
   private static List<ListenerRule> rules(ListenerPort port) {
     return ListenerRules.build(
-            RulesTestContexts.context(new StatusCollector()), List.of(port), new FakeEncoder(), RuleFilters::draft, RulesFixtures::forward)
+            TestContexts.forTestGateway().build(), List.of(port), new FakeEncoder(), RuleFilters::draft, RulesFixtures::forward)
         .get("infra/web/HTTP:80");
   }
 

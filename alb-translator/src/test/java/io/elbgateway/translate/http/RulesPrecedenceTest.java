@@ -9,10 +9,10 @@ import static io.elbgateway.translate.http.RulesFixtures.httpRoute;
 import static io.elbgateway.translate.http.RulesFixtures.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.gateway.GRPCRoute;
 import io.elbgateway.model.gateway.HTTPRoute;
-import io.elbgateway.translate.RulesTestContexts;
 import io.elbgateway.translate.attach.ListenerPort;
 import io.elbgateway.translate.filter.RuleFilters;
 import io.elbgateway.translate.http.RulesFixtures.FakeEncoder;
@@ -32,7 +32,7 @@ class RulesPrecedenceTest {
   private static List<ListenerRule> rules(ListenerPort port) {
     Map<String, List<ListenerRule>> rules =
         ListenerRules.build(
-            RulesTestContexts.context(new StatusCollector()), List.of(port), new FakeEncoder(), RuleFilters::draft, RulesFixtures::forward);
+            TestContexts.forTestGateway().build(), List.of(port), new FakeEncoder(), RuleFilters::draft, RulesFixtures::forward);
     return rules.get("infra/web/HTTP:80");
   }
 

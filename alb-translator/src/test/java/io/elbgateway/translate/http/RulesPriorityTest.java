@@ -8,13 +8,13 @@ import static io.elbgateway.translate.http.RulesFixtures.httpRoute;
 import static io.elbgateway.translate.http.RulesFixtures.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.elb.LoadBalancer;
 import io.elbgateway.model.gateway.HTTPRoute;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.translate.AlbQuotas;
-import io.elbgateway.translate.RulesTestContexts;
 import io.elbgateway.translate.filter.RuleFilters;
 import io.elbgateway.translate.http.RulesFixtures.FakeEncoder;
 import io.elbgateway.translate.status.StatusCollector;
@@ -35,7 +35,7 @@ class RulesPriorityTest {
 
   private static List<ListenerRule> build(Optional<ElbStack> previous, Route... routes) {
     return ListenerRules.build(
-            RulesTestContexts.context(AlbQuotas.defaults(), previous, new StatusCollector()),
+            TestContexts.forTestGateway().previous(previous).build(),
             List.of(port(routes)),
             new FakeEncoder(),
             RuleFilters::draft,
@@ -45,7 +45,7 @@ class RulesPriorityTest {
 
   private static ElbStack stack(List<ListenerRule> rules) {
     return ElbStack.builder()
-        .gateway(RulesTestContexts.gateway().key())
+        .gateway(TestContexts.testGateway("infra", "web").key())
         .loadBalancer(LoadBalancer.builder().key("infra/web").name("k8s-infra-web").build())
         .rules(rules)
         .build();

@@ -6,6 +6,7 @@ package io.elbgateway.translate.lb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.aws.Attribute;
 import io.elbgateway.model.aws.DefaultTargetGroupConfigurationReference;
 import io.elbgateway.model.aws.ListenerConfiguration;
@@ -27,7 +28,6 @@ import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
 import io.elbgateway.translate.GatewayContext;
-import io.elbgateway.translate.LbTestContexts;
 import io.elbgateway.translate.TranslatorOptions;
 import io.elbgateway.translate.attach.ListenerPort;
 import io.elbgateway.translate.attach.ResolvedListener;
@@ -76,7 +76,7 @@ final class LbFixtures {
     LoadBalancerConfigurationResolution resolution =
         LoadBalancerConfigurations.resolve(snapshot, gatewayClass, gateway);
     assertThat(resolution.problem()).isEmpty();
-    return LbTestContexts.context(snapshot, options, gateway, gatewayClass, resolution.spec().orElseThrow(), statuses);
+    return TestContexts.builder(snapshot, gateway).options(options).gatewayClass(gatewayClass).configuration(resolution.spec().orElseThrow()).statuses(statuses).build();
   }
 
   /** A context for a Gateway and a given effective configuration. */
@@ -89,7 +89,7 @@ final class LbFixtures {
       StatusCollector statuses) {
     Gateway gateway = gateway(snapshot, namespace, name);
     GatewayClass gatewayClass = gatewayClass(snapshot, gateway.spec().gatewayClassName());
-    return LbTestContexts.context(snapshot, options, gateway, gatewayClass, configuration, statuses);
+    return TestContexts.builder(snapshot, gateway).options(options).gatewayClass(gatewayClass).configuration(configuration).statuses(statuses).build();
   }
 
   /** A bare Gateway {@code infra/gw} of class {@code alb}, without configuration. */
@@ -136,7 +136,7 @@ final class LbFixtures {
 
   /** Every diagnostic collected, as {@code object|path|message}. */
   static List<String> diagnostics(StatusCollector statuses) {
-    return LbTestContexts.collected(statuses).diagnostics().stream()
+    return TestContexts.collected(statuses).diagnostics().stream()
         .map(d -> d.object().display() + "|" + d.path() + "|" + d.message())
         .collect(java.util.stream.Collectors.toList());
   }

@@ -6,6 +6,7 @@ package io.elbgateway.translate.lb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.aws.Attribute;
 import io.elbgateway.model.aws.ListenerConfiguration;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
@@ -24,7 +25,6 @@ import io.elbgateway.model.status.ConditionStatus;
 import io.elbgateway.model.status.ListenerStatus;
 import io.elbgateway.translate.AlbQuotas;
 import io.elbgateway.translate.GatewayContext;
-import io.elbgateway.translate.LbTestContexts;
 import io.elbgateway.translate.TranslatorOptions;
 import io.elbgateway.translate.attach.ListenerPort;
 import io.elbgateway.translate.status.Reasons;
@@ -60,7 +60,7 @@ class ListenersTest {
 
   private Condition condition(String listener, String type) {
     ListenerStatus status =
-        LbTestContexts.collected(statuses).gatewayStatuses().get(gateway.key()).listeners().stream()
+        TestContexts.collected(statuses).gatewayStatuses().get(gateway.key()).listeners().stream()
             .filter(l -> l.name().equals(listener))
             .findFirst()
             .orElseThrow();

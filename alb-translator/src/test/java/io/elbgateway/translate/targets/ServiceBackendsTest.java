@@ -11,6 +11,7 @@ import static io.elbgateway.translate.targets.TargetsFixtures.forward;
 import static io.elbgateway.translate.targets.TargetsFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
 import io.elbgateway.model.elb.IpAddressType;
 import io.elbgateway.model.elb.Matcher;
@@ -25,7 +26,6 @@ import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
 import io.elbgateway.translate.DeviationCode;
 import io.elbgateway.translate.GatewayContext;
-import io.elbgateway.translate.TargetsTestContexts;
 import io.elbgateway.translate.TranslatorOptions;
 import io.elbgateway.translate.status.Problem;
 import io.elbgateway.translate.status.Reasons;
@@ -326,7 +326,7 @@ class ServiceBackendsTest {
         .replace("namespace: apps}", "namespace: apps, creationTimestamp: \"2026-02-01T00:00:00Z\"}");
     TargetsFixtures.Result result = forward(snapshot(GATEWAY, ROUTE, SERVICE, older, newer), "HTTPRoute", "apps", "web", 0, Protocol.HTTP);
     assertThat(only(result).healthCheckPath()).contains("/older");
-    assertThat(TargetsTestContexts.diagnostics(result.context()))
+    assertThat(TestContexts.collected(result.context()).diagnostics())
         .anySatisfy(d -> {
           assertThat(d.object().name()).isEqualTo("a-newer");
           assertThat(d.code()).isEqualTo(DeviationCode.OTHER);

@@ -10,6 +10,7 @@ import static io.elbgateway.translate.targets.TargetsFixtures.forward;
 import static io.elbgateway.translate.targets.TargetsFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.aws.HealthCheckConfiguration;
 import io.elbgateway.model.aws.RouteConfiguration;
 import io.elbgateway.model.aws.RouteIdentifier;
@@ -19,7 +20,6 @@ import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.model.elb.TargetGroup;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.translate.DeviationCode;
-import io.elbgateway.translate.TargetsTestContexts;
 import org.junit.jupiter.api.Test;
 
 class TargetGroupConfigurationLayeringTest {
@@ -143,7 +143,7 @@ class TargetGroupConfigurationLayeringTest {
     String world = CLASS_AND_GATEWAY.replace("MODE ", "").replace("name: class-defaults}}", "name: nowhere}}");
     TargetsFixtures.Result result = forward(snapshot(world, ROUTE, SERVICE), "HTTPRoute", "apps", "web", 0, Protocol.HTTP);
     assertThat(only(result).healthCheckPath()).contains("/gateway");
-    assertThat(TargetsTestContexts.diagnostics(result.context()))
+    assertThat(TestContexts.collected(result.context()).diagnostics())
         .anySatisfy(d -> {
           assertThat(d.object().name()).isEqualTo("class-lb");
           assertThat(d.code()).isEqualTo(DeviationCode.OTHER);

@@ -10,6 +10,7 @@ import static io.elbgateway.translate.targets.TargetsFixtures.forward;
 import static io.elbgateway.translate.targets.TargetsFixtures.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
 import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.model.elb.ProtocolVersion;
@@ -22,7 +23,6 @@ import io.elbgateway.translate.AlbQuotas;
 import io.elbgateway.translate.DeviationCode;
 import io.elbgateway.translate.Diagnostic;
 import io.elbgateway.translate.GatewayContext;
-import io.elbgateway.translate.TargetsTestContexts;
 import io.elbgateway.translate.TranslatorOptions;
 import io.elbgateway.translate.spi.BackendContext;
 import io.elbgateway.translate.spi.BackendResolution;
@@ -58,7 +58,7 @@ class TargetGroupRegistryTest {
   }
 
   private static List<Diagnostic> diagnostics(TargetsFixtures.Result result) {
-    return TargetsTestContexts.diagnostics(result.context());
+    return TestContexts.collected(result.context()).diagnostics();
   }
 
   @Test
@@ -297,7 +297,7 @@ class TargetGroupRegistryTest {
     registry.forward(a, 0, a.spec().rules().get(0).backendRefs(), Protocol.HTTPS);
     registry.forward(rpc, 0, rpc.spec().rules().get(0).backendRefs(), Protocol.HTTPS);
     assertThat(registry.targetGroups()).extracting(TargetGroup::name).hasSize(2).doesNotHaveDuplicates().contains("web0-tg");
-    assertThat(TargetsTestContexts.diagnostics(context))
+    assertThat(TestContexts.collected(context).diagnostics())
         .singleElement()
         .satisfies(d -> assertThat(d.message()).contains("web0-tg").contains("already used"));
   }
@@ -310,6 +310,6 @@ class TargetGroupRegistryTest {
     TargetsFixtures.Result second = forward(snapshot(docs.toArray(String[]::new)), "HTTPRoute", "apps", "r", 0, Protocol.HTTP);
     assertThat(second.registry().targetGroups()).isEqualTo(first.registry().targetGroups());
     assertThat(second.plan()).isEqualTo(first.plan());
-    assertThat(TargetsTestContexts.diagnostics(second.context())).isEqualTo(TargetsTestContexts.diagnostics(first.context()));
+    assertThat(TestContexts.collected(second.context()).diagnostics()).isEqualTo(TestContexts.collected(first.context()).diagnostics());
   }
 }

@@ -6,6 +6,7 @@ package io.elbgateway.translate.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
 import io.elbgateway.model.codec.KindRegistry;
 import io.elbgateway.model.codec.LoadResult;
@@ -15,7 +16,6 @@ import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
 import io.elbgateway.translate.GatewayContext;
-import io.elbgateway.translate.TargetsTestContexts;
 import io.elbgateway.translate.TranslatorOptions;
 import io.elbgateway.translate.spi.BackendResolver;
 import java.nio.file.Path;
@@ -116,12 +116,12 @@ final class TargetsFixtures {
   }
 
   static GatewayContext context(ClusterSnapshot snapshot) {
-    return TargetsTestContexts.of(snapshot, gateway(snapshot));
+    return TestContexts.builder(snapshot, gateway(snapshot)).serviceBackends().build();
   }
 
   static GatewayContext context(
       ClusterSnapshot snapshot, TranslatorOptions options, LoadBalancerConfigurationSpec lb, BackendResolver... extra) {
-    return TargetsTestContexts.of(snapshot, gateway(snapshot), options, lb, extra);
+    return TestContexts.builder(snapshot, gateway(snapshot)).options(options).configuration(lb).serviceBackends(extra).build();
   }
 
   /** The forward of rule {@code rule} of a route, through a fresh registry. */
