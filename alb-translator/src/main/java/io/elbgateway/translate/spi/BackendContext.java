@@ -9,6 +9,9 @@ import io.elbgateway.model.elb.TargetGroup;
 import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
+import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
+import io.elbgateway.model.meta.KubernetesObject;
+import io.elbgateway.translate.DeviationCode;
 import io.elbgateway.translate.TranslatorOptions;
 
 /** What a {@link BackendResolver} reads, and where it registers the target groups it needs. */
@@ -29,6 +32,16 @@ public interface BackendContext {
 
   /** The protocol of the ELB listener the rule is programmed on (HTTP or HTTPS for an ALB). */
   Protocol listenerProtocol();
+
+  /** The Gateway's effective LoadBalancerConfiguration (IP address type, default target groups, ...). */
+  LoadBalancerConfigurationSpec loadBalancerConfiguration();
+
+  /**
+   * Declares something about a backend that no status carries, at {@code path} of {@code object}
+   * (e.g. several TargetGroupConfigurations for one Service); it lands in the translation's
+   * diagnostics.
+   */
+  void report(KubernetesObject object, String path, DeviationCode code, String message);
 
   /**
    * Adds a target group to the Gateway's stack, or finds the equal one already added (target

@@ -4,6 +4,9 @@
  */
 package io.elbgateway.translate.targets;
 
+import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
+import io.elbgateway.model.meta.KubernetesObject;
+import io.elbgateway.translate.DeviationCode;
 import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.model.elb.TargetGroup;
 import io.elbgateway.model.gateway.Gateway;
@@ -35,11 +38,6 @@ final class RegistryBackendContext implements BackendContext {
     this.listenerProtocol = listenerProtocol;
   }
 
-  /** The Gateway's whole context, for the built-in resolvers of this package. */
-  GatewayContext gatewayContext() {
-    return gatewayContext;
-  }
-
   @Override
   public ClusterSnapshot snapshot() {
     return gatewayContext.snapshot();
@@ -68,6 +66,16 @@ final class RegistryBackendContext implements BackendContext {
   @Override
   public Protocol listenerProtocol() {
     return listenerProtocol;
+  }
+
+  @Override
+  public LoadBalancerConfigurationSpec loadBalancerConfiguration() {
+    return gatewayContext.loadBalancerConfiguration();
+  }
+
+  @Override
+  public void report(KubernetesObject object, String path, DeviationCode code, String message) {
+    gatewayContext.statuses().deviation(object, path, code, message);
   }
 
   @Override

@@ -26,7 +26,6 @@ import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
 import io.elbgateway.translate.DeviationCode;
-import io.elbgateway.translate.GatewayContext;
 import io.elbgateway.translate.spi.BackendContext;
 import io.elbgateway.translate.spi.BackendResolution;
 import io.elbgateway.translate.spi.BackendResolver;
@@ -257,11 +256,8 @@ public final class ServiceBackends implements BackendResolver {
   }
 
   static boolean dualStack(BackendContext context) {
-    if (context instanceof RegistryBackendContext registry) {
-      Optional<IpAddressType> type = registry.gatewayContext().loadBalancerConfiguration().ipAddressType();
-      return type.isPresent() && type.get() != IpAddressType.IPV4;
-    }
-    return true;
+    Optional<IpAddressType> type = context.loadBalancerConfiguration().ipAddressType();
+    return type.isPresent() && type.get() != IpAddressType.IPV4;
   }
 
   /** A Service port name in {@code healthCheckPort}: its nodePort, or its (resolved) target port. */
@@ -279,15 +275,11 @@ public final class ServiceBackends implements BackendResolver {
   }
 
   private static BiConsumer<KubernetesObject, String> reporter(BackendContext context) {
-    if (context instanceof RegistryBackendContext registry) {
-      GatewayContext gateway = registry.gatewayContext();
-      return (object, message) -> {
-        int colon = message.indexOf(": ");
-        String field = message.startsWith(".") && colon > 0 ? message.substring(0, colon) : "";
-        String text = field.isEmpty() ? message : message.substring(colon + 2);
-        gateway.statuses().deviation(object, field, DeviationCode.OTHER, text);
-      };
-    }
-    return (object, message) -> {};
+    return (object, message) -> {
+      int colon = message.indexOf(": ");
+      String field = message.startsWith(".") && colon > 0 ? message.substring(0, colon) : "";
+      String text = field.isEmpty() ? message : message.substring(colon + 2);
+      context.report(object, field, DeviationCode.OTHER, text);
+    };
   }
 }
