@@ -36,6 +36,15 @@ final class FrontendSecurityGroups {
 
   static void apply(
       LoadBalancerConfigurationSpec spec, IpAddressType ipAddressType, ImmutableLoadBalancer.Builder loadBalancer) {
+    apply(spec, ipAddressType, false, loadBalancer);
+  }
+
+  /** As {@link #apply(LoadBalancerConfigurationSpec, IpAddressType, ImmutableLoadBalancer.Builder)}, with ICMP allowed in the managed group when asked. */
+  static void apply(
+      LoadBalancerConfigurationSpec spec,
+      IpAddressType ipAddressType,
+      boolean allowIcmp,
+      ImmutableLoadBalancer.Builder loadBalancer) {
     List<String> explicit = spec.securityGroups().orElse(List.of());
     if (!explicit.isEmpty()) {
       loadBalancer.addAllSecurityGroups(new LinkedHashSet<>(explicit));
@@ -52,6 +61,7 @@ final class FrontendSecurityGroups {
         ManagedSecurityGroup.builder()
             .sourceRanges(sourceRanges)
             .prefixListIds(new LinkedHashSet<>(spec.securityGroupPrefixes().orElse(List.of())))
+            .allowIcmp(allowIcmp)
             .build());
   }
 }

@@ -29,8 +29,9 @@ import java.util.Locale;
  *       FrontendSecurityGroups}).
  *   <li>{@code enforceSecurityGroupInboundRulesOnPrivateLinkTraffic}: {@code on} or {@code off}
  *       (ignoring case); any other value is reported and ignored.
- *   <li>Reported and ignored: {@code enableICMP} (the model's managed security group has no ICMP
- *       rule yet), {@code wafV2}, {@code shieldConfiguration}, {@code customerOwnedIpv4Pool}, {@code
+ *   <li>{@code enableICMP}: ICMP allowed in the managed security group (reported when there is
+ *       none to put it in).
+ *   <li>Reported and ignored: {@code wafV2}, {@code shieldConfiguration}, {@code customerOwnedIpv4Pool}, {@code
  *       ipv4IPAMPoolId} (ALB settings), {@code manageBackendSecurityGroupRules}.
  * </ul>
  */
@@ -66,13 +67,21 @@ final class NetworkSettings {
             .minimumLoadBalancerCapacity(
                 spec.minimumLoadBalancerCapacity().map(c -> MinimumLoadBalancerCapacity.of(c.capacityUnits())));
     SubnetPlacement.applyNetwork(spec, scheme, ipAddressType, owners, loadBalancer);
+    boolean icmp = spec.enableICMP().orElse(false);
+    boolean explicitGroups = !spec.securityGroups().orElse(java.util.List.of()).isEmpty();
     if (spec.disableSecurityGroup().orElse(false)) {
-      if (!spec.securityGroups().orElse(java.util.List.of()).isEmpty()) {
+      if (explicitGroups) {
         owners.report(s -> s.securityGroups().isPresent(), ".spec.securityGroups",
             "disableSecurityGroup is true, so the Network Load Balancer gets no security group and these are ignored");
       }
     } else {
-      FrontendSecurityGroups.apply(spec, ipAddressType, loadBalancer);
+      FrontendSecurityGroups.apply(spec, ipAddressType, icmp, loadBalancer);
+    }
+    if (icmp && (explicitGroups || spec.disableSecurityGroup().orElse(false))) {
+      owners.report(s -> s.enableICMP().isPresent(), ".spec.enableICMP",
+          "enableICMP applies to the security group elbgateway manages; with "
+              + (explicitGroups ? "securityGroups of your own" : "disableSecurityGroup")
+              + " there is none, so allow ICMP (path MTU discovery) in your own group");
     }
     spec.enforceSecurityGroupInboundRulesOnPrivateLinkTraffic().ifPresent(value -> {
       String lower = value.toLowerCase(Locale.ROOT);
@@ -90,11 +99,6 @@ final class NetworkSettings {
 
   private static void reportIgnored(LoadBalancerConfigurationSpec spec, ConfigurationOwners owners) {
     String albOnly = " is an Application Load Balancer setting; a Network Load Balancer ignores it";
-    if (spec.enableICMP().orElse(false)) {
-      owners.report(s -> s.enableICMP().isPresent(), ".spec.enableICMP",
-          "enableICMP is not applied yet: the managed security group carries no ICMP rule; allow ICMP"
-              + " (path MTU discovery) in a security group of your own listed in securityGroups");
-    }
     if (spec.wafV2().isPresent()) {
       owners.report(s -> s.wafV2().isPresent(), ".spec.wafV2", "wafV2" + albOnly);
     }

@@ -88,10 +88,14 @@ class NlbLoadBalancerAndTargetGroupTest {
     assertThat(disabled.stack().loadBalancer().enforceSecurityGroupInboundRulesOnPrivateLinkTraffic()).contains(OnOff.OFF);
 
     L4Fixtures.Run managed = L4Fixtures.run(configured("  enableICMP: true\n  wafV2: {webACL: arn:waf}\n", TCP));
-    assertThat(managed.stack().loadBalancer().managedSecurityGroup()).isPresent();
+    assertThat(managed.stack().loadBalancer().managedSecurityGroup()).hasValueSatisfying(g -> assertThat(g.allowIcmp()).isTrue());
     assertThat(managed.stack().loadBalancer().webAclArn()).isEmpty();
-    assertThat(managed.diagnostics()).anyMatch(m -> m.startsWith("enableICMP is not applied"))
+    assertThat(managed.diagnostics()).noneMatch(m -> m.contains("enableICMP"))
         .anyMatch(m -> m.startsWith("wafV2 is an Application Load Balancer setting"));
+
+    L4Fixtures.Run ownGroups = L4Fixtures.run(configured("  enableICMP: true\n  securityGroups: [sg-0123456789abcdef0]\n", TCP));
+    assertThat(ownGroups.stack().loadBalancer().managedSecurityGroup()).isEmpty();
+    assertThat(ownGroups.diagnostics()).anyMatch(m -> m.startsWith("enableICMP applies to the security group elbgateway manages"));
   }
 
   @Test

@@ -4,6 +4,7 @@
  */
 package io.elbgateway.model.elb;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.elbgateway.model.ModelStyle;
 import java.util.List;
@@ -30,6 +31,18 @@ public interface ManagedSecurityGroup {
   /** Managed prefix list IDs ({@code pl-...}) allowed in, besides {@link #sourceRanges()}. */
   @JsonProperty("PrefixListIds")
   List<String> prefixListIds();
+
+  /**
+   * Whether ICMP is allowed in from the same sources, so that path MTU discovery works through a
+   * Network Load Balancer (LoadBalancerConfiguration {@code enableICMP}); left out of the output
+   * when false.
+   */
+  @JsonProperty("AllowIcmp")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  @Value.Default
+  default boolean allowIcmp() {
+    return false;
+  }
 
   /** A builder. */
   static ImmutableManagedSecurityGroup.Builder builder() {
