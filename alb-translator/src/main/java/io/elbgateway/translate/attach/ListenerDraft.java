@@ -31,6 +31,7 @@ final class ListenerDraft {
   private final KubernetesObject owner;
   private final boolean fromGateway;
   private final int index;
+  private Problem overlappingTls;
   private final ListenerDefinition definition;
   private final List<RouteGroupKind> supportedKinds = new ArrayList<>();
   private final List<Problem> unresolvedRefs = new ArrayList<>();
@@ -64,6 +65,18 @@ final class ListenerDraft {
 
   String name() {
     return definition.name();
+  }
+
+  /** The listener's index in its Gateway's (or ListenerSet's) {@code spec.listeners}. */
+  int index() {
+    return index;
+  }
+
+  /** {@code OverlappingTLSConfig=True} with this reason; the first call wins. */
+  void overlappingTls(String reason, String message) {
+    if (overlappingTls == null) {
+      overlappingTls = Problem.of(reason, message);
+    }
   }
 
   int port() {
@@ -157,6 +170,9 @@ final class ListenerDraft {
       recorder.conflicted(conflicted.reason(), conflicted.message());
     }
     unresolvedRefs().ifPresent(p -> recorder.unresolvedRefs(p.reason(), p.message()));
+    if (overlappingTls != null) {
+      recorder.overlappingTls(overlappingTls.reason(), overlappingTls.message());
+    }
   }
 
   ResolvedListener resolve() {

@@ -34,6 +34,7 @@ public final class ListenerResolver {
     drafts.forEach(d -> ListenerChecks.check(context, d));
     ListenerConflicts.mark(drafts);
     ListenerQuota.apply(drafts, context.options().quotas().listenersPerLoadBalancer());
+    OverlappingTls.mark(drafts);
     for (ListenerDraft draft : drafts) {
       if (draft.fromGateway()) {
         draft.record(context.gatewayStatus().listener(draft.name()));

@@ -21,6 +21,7 @@ public final class ListenerRecorder {
   private Problem notAccepted;
   private Problem unresolvedRefs;
   private Problem conflicted;
+  private Problem overlappingTls;
 
   ListenerRecorder(Gateway gateway, String name) {
     this.gateway = gateway;
@@ -64,6 +65,17 @@ public final class ListenerRecorder {
     return this;
   }
 
+  /**
+   * {@code OverlappingTLSConfig=True} (set only when true): the listener's hostnames overlap another
+   * HTTPS listener's on the same port; the first call wins.
+   */
+  public ListenerRecorder overlappingTls(String reason, String message) {
+    if (overlappingTls == null) {
+      overlappingTls = Problem.of(reason, message);
+    }
+    return this;
+  }
+
   /** Whether the listener can carry traffic: accepted and not conflicted. */
   public boolean usable() {
     return notAccepted == null && conflicted == null;
@@ -97,6 +109,12 @@ public final class ListenerRecorder {
             conflicted == null
                 ? ConditionFactory.of(gateway, Reasons.CONFLICTED, false, Reasons.NO_CONFLICTS, "")
                 : ConditionFactory.of(gateway, Reasons.CONFLICTED, true, conflicted.reason(), conflicted.message()))
+        .addAllConditions(
+            overlappingTls == null
+                ? List.of()
+                : List.of(
+                    ConditionFactory.of(
+                        gateway, Reasons.OVERLAPPING_TLS_CONFIG, true, overlappingTls.reason(), overlappingTls.message())))
         .build();
   }
 }
