@@ -126,10 +126,15 @@ public final class Translator {
       }
       for (Gateway gateway : snapshot.gatewaysOfClass(gatewayClass.metadata().name())) {
         Optional<ElbStack> before = previous.flatMap(p -> p.stack(gateway.key()));
+        Optional<GatewayContext> context = context(snapshot, gatewayClass, gateway, before, statuses);
+        if (context.isEmpty()) {
+          continue;
+        }
         if (alb) {
-          translateGateway(snapshot, gatewayClass, gateway, before, statuses, translation);
+          translateGateway(context.get(), translation);
         } else {
-          translateNetworkGateway(snapshot, gatewayClass, gateway, before, statuses, translation);
+          translation.addStacks(NetworkGateways.translate(context.get()));
+          translation.putRuleCount(gateway.key(), RuleCount.of(0, 0));
         }
       }
     }
@@ -138,21 +143,24 @@ public final class Translator {
     return translation.build();
   }
 
-  private void translateGateway(
+  /**
+   * What every stage of one Gateway's translation reads; empty, with the Gateway rejected, when its
+   * LoadBalancerConfigurations cannot be resolved ({@code InvalidParameters}).
+   */
+  private Optional<GatewayContext> context(
       ClusterSnapshot snapshot,
       GatewayClass gatewayClass,
       Gateway gateway,
       Optional<ElbStack> previous,
-      StatusCollector statuses,
-      ImmutableTranslation.Builder translation) {
+      StatusCollector statuses) {
     LoadBalancerConfigurationResolution configuration =
         LoadBalancerConfigurations.resolve(snapshot, gatewayClass, gateway);
     if (configuration.problem().isPresent()) {
       Problem problem = configuration.problem().get();
       statuses.gateway(gateway).rejected(problem.reason(), problem.message());
-      return;
+      return Optional.empty();
     }
-    GatewayContext context =
+    return Optional.of(
         new GatewayContext(
             snapshot,
             options,
@@ -161,14 +169,18 @@ public final class Translator {
             gatewayClass,
             configuration.spec().orElse(LoadBalancerConfigurationSpec.builder().build()),
             previous,
-            statuses);
+            statuses));
+  }
+
+  /** A Gateway whose GatewayClass makes an Application Load Balancer. */
+  private void translateGateway(GatewayContext context, ImmutableTranslation.Builder translation) {
     List<ListenerPort> ports = RouteAttacher.attach(context, ListenerResolver.resolve(context));
     List<Listener> listeners = Listeners.build(context, ports);
     TargetGroupRegistry targets = new TargetGroupRegistry(context);
     Map<String, List<ListenerRule>> rules = ListenerRules.build(context, ports, targets);
     ImmutableElbStack.Builder stack =
         ElbStack.builder()
-            .gateway(gateway.key())
+            .gateway(context.gateway().key())
             .loadBalancer(LoadBalancers.build(context))
             .addAllListeners(listeners);
     // A port the listener quota left out has no ELB listener, so none of its rules.
@@ -179,36 +191,8 @@ public final class Translator {
     translation.addStacks(
         withoutTargetGroups.withTargetGroups(
             targets.targetGroups().stream().filter(t -> used.contains(t.key())).toList()));
-    translation.putRuleCount(gateway.key(), RuleCount.of(ListenerRules.ruleCount(rules), ListenerRules.lbcRuleCount(ports)));
-  }
-
-  /** A Gateway whose GatewayClass makes a Network Load Balancer ({@link NetworkGateways}). */
-  private void translateNetworkGateway(
-      ClusterSnapshot snapshot,
-      GatewayClass gatewayClass,
-      Gateway gateway,
-      Optional<ElbStack> previous,
-      StatusCollector statuses,
-      ImmutableTranslation.Builder translation) {
-    LoadBalancerConfigurationResolution configuration =
-        LoadBalancerConfigurations.resolve(snapshot, gatewayClass, gateway);
-    if (configuration.problem().isPresent()) {
-      Problem problem = configuration.problem().get();
-      statuses.gateway(gateway).rejected(problem.reason(), problem.message());
-      return;
-    }
-    GatewayContext context =
-        new GatewayContext(
-            snapshot,
-            options,
-            plugins,
-            gateway,
-            gatewayClass,
-            configuration.spec().orElse(LoadBalancerConfigurationSpec.builder().build()),
-            previous,
-            statuses);
-    translation.addStacks(NetworkGateways.translate(context));
-    translation.putRuleCount(gateway.key(), RuleCount.of(0, 0));
+    translation.putRuleCount(
+        context.gateway().key(), RuleCount.of(ListenerRules.ruleCount(rules), ListenerRules.lbcRuleCount(ports)));
   }
 
   /**
