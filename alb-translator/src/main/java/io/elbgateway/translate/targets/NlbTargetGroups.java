@@ -89,35 +89,13 @@ final class NlbTargetGroups {
           path + ": " + service + " would get instance targets, but a " + listener
               + " listener forwards only to ip targets; set targetType: ip in its TargetGroupConfiguration");
     }
-    TargetGroupIpAddressType ipType = props.ipAddressType().orElse(ServiceBackends.primaryFamily(svc));
-    if (ipType == TargetGroupIpAddressType.IPV6 && !ServiceBackends.dualStack(context)) {
-      return BackendResolution.invalid(
-          Reasons.UNSUPPORTED_VALUE,
-          path + ": " + service
-              + " needs an ipv6 target group, which only a dual-stack load balancer can use; set ipAddressType: dualstack in the Gateway's LoadBalancerConfiguration, or ipAddressType: ipv4 in the TargetGroupConfiguration");
+    Basics.OrProblem checked = Basics.of(context, svc, port, props, targetType, namespace, name, path, service, settings);
+    if (checked.problem().isPresent()) {
+      return checked.problem().get();
     }
-    int tgPort;
-    if (targetType == TargetType.INSTANCE) {
-      if (port.nodePort().isEmpty()) {
-        return BackendResolution.invalid(
-            Reasons.BACKEND_NOT_FOUND,
-            path + ": " + service + " port " + port.port()
-                + " has no nodePort, which instance targets need: make the Service of type NodePort or LoadBalancer, or use targetType: ip");
-      }
-      tgPort = port.nodePort().get();
-    } else {
-      tgPort =
-          port.effectiveTargetPort().intValue()
-              .or(() -> ServiceTargets.resolvedPort(context.snapshot(), namespace, name, port))
-              .orElse(port.port());
-    }
-    Optional<String> groupName = props.targetGroupName();
-    if (groupName.isPresent() && !ServiceBackends.ELB_NAME.matcher(groupName.get()).matches()) {
-      return BackendResolution.invalid(
-          Reasons.UNSUPPORTED_VALUE,
-          settings + "targetGroupName \"" + groupName.get()
-              + "\" is not a valid ELB name (1 to 32 letters, digits and hyphens, not starting or ending with a hyphen)");
-    }
+    TargetGroupIpAddressType ipType = checked.basics().orElseThrow().ipType();
+    int tgPort = checked.basics().orElseThrow().port();
+    Optional<String> groupName = checked.basics().orElseThrow().name();
     Map<String, String> tags = new TreeMap<>(props.tags());
     ImmutableTargetGroup.Builder group =
         TargetGroup.builder()
