@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The translator is a pure function: no I/O, no clock, no randomness, no later pipeline stage. */
+// ArchUnit checks every rule below against the module's main classes; a violation fails the build.
 @AnalyzeClasses(packages = "io.elbgateway.translate", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 

@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** aws-sync works from the desired ELB state alone: no translator, no Kubernetes, no test tools. */
+// ArchUnit checks every rule below against the module's main classes; a violation fails the build.
 @AnalyzeClasses(packages = "io.elbgateway.sync", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 

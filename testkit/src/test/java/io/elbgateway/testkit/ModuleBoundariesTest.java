@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** testkit serves aws-sync's and the adapter's tests, so it must never depend on them. */
+// ArchUnit checks every rule below against the module's main classes; a violation fails the build.
 @AnalyzeClasses(packages = "io.elbgateway.testkit", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 

@@ -12,6 +12,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** JUnit is optional for testkit: the engine itself must run without it (the CLI does). */
+// ArchUnit checks every rule below against the module's main classes; a violation fails the build.
 @AnalyzeClasses(
     packages = "io.elbgateway.testkit.property",
     importOptions = ImportOption.DoNotIncludeTests.class)
