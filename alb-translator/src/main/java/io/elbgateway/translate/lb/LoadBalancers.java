@@ -61,9 +61,40 @@ public final class LoadBalancers {
     }
     LoadBalancerConfigurationSpec spec = context.loadBalancerConfiguration();
     ConfigurationOwners owners = new ConfigurationOwners(context);
+    LoadBalancerScheme scheme = scheme(context);
+    IpAddressType ipAddressType = ipAddressType(context);
+    ImmutableLoadBalancer.Builder loadBalancer =
+        common(context, owners, LoadBalancerType.APPLICATION, scheme, ipAddressType)
+            .customerOwnedIpv4Pool(spec.customerOwnedIpv4Pool())
+            .ipv4IpamPoolId(spec.ipv4IPAMPoolId())
+            .webAclArn(spec.wafV2().map(WafV2Configuration::webACL))
+            .shieldEnabled(spec.shieldConfiguration().map(s -> s.enabled().orElse(false)));
+    SubnetPlacement.apply(spec, scheme, owners, loadBalancer);
+    FrontendSecurityGroups.apply(spec, ipAddressType, loadBalancer);
+    reportIgnored(spec, owners);
+    return loadBalancer.build();
+  }
+
+  static LoadBalancerScheme scheme(GatewayContext context) {
+    return context.loadBalancerConfiguration().scheme().orElse(context.options().defaultScheme());
+  }
+
+  static IpAddressType ipAddressType(GatewayContext context) {
+    return context.loadBalancerConfiguration().ipAddressType().orElse(IpAddressType.IPV4);
+  }
+
+  /**
+   * What both load balancer types take alike: key, name (given, or derived from the cluster, the
+   * Gateway and the scheme), type, scheme, IP address type, attributes, tags and minimum capacity.
+   */
+  static ImmutableLoadBalancer.Builder common(
+      GatewayContext context,
+      ConfigurationOwners owners,
+      LoadBalancerType type,
+      LoadBalancerScheme scheme,
+      IpAddressType ipAddressType) {
+    LoadBalancerConfigurationSpec spec = context.loadBalancerConfiguration();
     Gateway gateway = context.gateway();
-    LoadBalancerScheme scheme = spec.scheme().orElse(context.options().defaultScheme());
-    IpAddressType ipAddressType = spec.ipAddressType().orElse(IpAddressType.IPV4);
     String name =
         spec.loadBalancerName()
             .orElseGet(
@@ -74,25 +105,16 @@ public final class LoadBalancers {
                         gateway.metadata().name(),
                         gateway.metadata().uid().orElse(""),
                         scheme.toString()));
-    ImmutableLoadBalancer.Builder loadBalancer =
-        LoadBalancer.builder()
-            .key(context.loadBalancerKey())
-            .name(name)
-            .type(LoadBalancerType.APPLICATION)
-            .scheme(scheme)
-            .ipAddressType(ipAddressType)
-            .customerOwnedIpv4Pool(spec.customerOwnedIpv4Pool())
-            .ipv4IpamPoolId(spec.ipv4IPAMPoolId())
-            .attributes(attributes(spec, owners))
-            .tags(ResourceTags.of(context, owners))
-            .webAclArn(spec.wafV2().map(WafV2Configuration::webACL))
-            .shieldEnabled(spec.shieldConfiguration().map(s -> s.enabled().orElse(false)))
-            .minimumLoadBalancerCapacity(
-                spec.minimumLoadBalancerCapacity().map(c -> MinimumLoadBalancerCapacity.of(c.capacityUnits())));
-    SubnetPlacement.apply(spec, scheme, owners, loadBalancer);
-    FrontendSecurityGroups.apply(spec, ipAddressType, loadBalancer);
-    reportIgnored(spec, owners);
-    return loadBalancer.build();
+    return LoadBalancer.builder()
+        .key(context.loadBalancerKey())
+        .name(name)
+        .type(type)
+        .scheme(scheme)
+        .ipAddressType(ipAddressType)
+        .attributes(attributes(spec, owners))
+        .tags(ResourceTags.of(context, owners))
+        .minimumLoadBalancerCapacity(
+            spec.minimumLoadBalancerCapacity().map(c -> MinimumLoadBalancerCapacity.of(c.capacityUnits())));
   }
 
   static Map<String, String> attributes(LoadBalancerConfigurationSpec spec, ConfigurationOwners owners) {

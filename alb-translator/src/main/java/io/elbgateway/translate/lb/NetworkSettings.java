@@ -10,7 +10,6 @@ import io.elbgateway.model.elb.IpAddressType;
 import io.elbgateway.model.elb.LoadBalancer;
 import io.elbgateway.model.elb.LoadBalancerScheme;
 import io.elbgateway.model.elb.LoadBalancerType;
-import io.elbgateway.model.elb.MinimumLoadBalancerCapacity;
 import io.elbgateway.model.elb.OnOff;
 import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.translate.GatewayContext;
@@ -42,30 +41,10 @@ final class NetworkSettings {
   static LoadBalancer build(GatewayContext context) {
     LoadBalancerConfigurationSpec spec = context.loadBalancerConfiguration();
     ConfigurationOwners owners = new ConfigurationOwners(context);
-    Gateway gateway = context.gateway();
-    LoadBalancerScheme scheme = spec.scheme().orElse(context.options().defaultScheme());
-    IpAddressType ipAddressType = spec.ipAddressType().orElse(IpAddressType.IPV4);
-    String name =
-        spec.loadBalancerName()
-            .orElseGet(
-                () ->
-                    LoadBalancerNames.derive(
-                        context.options().clusterName(),
-                        gateway.metadata().namespace().orElse(""),
-                        gateway.metadata().name(),
-                        gateway.metadata().uid().orElse(""),
-                        scheme.toString()));
+    LoadBalancerScheme scheme = LoadBalancers.scheme(context);
+    IpAddressType ipAddressType = LoadBalancers.ipAddressType(context);
     ImmutableLoadBalancer.Builder loadBalancer =
-        LoadBalancer.builder()
-            .key(context.loadBalancerKey())
-            .name(name)
-            .type(LoadBalancerType.NETWORK)
-            .scheme(scheme)
-            .ipAddressType(ipAddressType)
-            .attributes(LoadBalancers.attributes(spec, owners))
-            .tags(ResourceTags.of(context, owners))
-            .minimumLoadBalancerCapacity(
-                spec.minimumLoadBalancerCapacity().map(c -> MinimumLoadBalancerCapacity.of(c.capacityUnits())));
+        LoadBalancers.common(context, owners, LoadBalancerType.NETWORK, scheme, ipAddressType);
     SubnetPlacement.applyNetwork(spec, scheme, ipAddressType, owners, loadBalancer);
     boolean icmp = spec.enableICMP().orElse(false);
     boolean explicitGroups = !spec.securityGroups().orElse(java.util.List.of()).isEmpty();

@@ -19,7 +19,6 @@ import io.elbgateway.translate.attach.ResolvedListener;
 import io.elbgateway.translate.filter.RuleFilters;
 import io.elbgateway.translate.http.RulesFixtures.FakeEncoder;
 import io.elbgateway.translate.http.RulesFixtures.Request;
-import io.elbgateway.translate.status.StatusCollector;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

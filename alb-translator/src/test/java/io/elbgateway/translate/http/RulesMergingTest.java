@@ -18,7 +18,6 @@ import io.elbgateway.translate.attach.ListenerPort;
 import io.elbgateway.translate.filter.RuleFilters;
 import io.elbgateway.translate.http.RulesFixtures.FakeEncoder;
 import io.elbgateway.translate.http.RulesFixtures.Request;
-import io.elbgateway.translate.status.StatusCollector;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -17,13 +17,11 @@ import io.elbgateway.translate.attach.ListenerPort;
 import io.elbgateway.translate.filter.RuleFilters;
 import io.elbgateway.translate.http.RulesFixtures.FakeEncoder;
 import io.elbgateway.translate.http.RulesFixtures.Request;
-import io.elbgateway.translate.status.StatusCollector;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

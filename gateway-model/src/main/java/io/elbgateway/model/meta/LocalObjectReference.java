@@ -5,7 +5,6 @@
 package io.elbgateway.model.meta;
 
 import io.elbgateway.model.ModelStyle;
-import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

@@ -14,7 +14,6 @@ import io.elbgateway.model.gateway.TCPRoute;
 import io.elbgateway.model.gateway.TLSRoute;
 import io.elbgateway.model.gateway.UDPRoute;
 import io.elbgateway.model.meta.KubernetesObject;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,7 @@ import io.elbgateway.model.codec.ManifestReader;
 import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
+import io.elbgateway.testkit.TestClusters;
 import io.elbgateway.testkit.alb.HttpRequest;
 import io.elbgateway.testkit.alb.ImmutableHttpRequest;
 import io.elbgateway.translate.Translation;
@@ -18,46 +19,12 @@ import java.util.List;
 /** Test inputs for the equivalence checks: a base cluster with an ALB Gateway, and helpers. */
 final class EquivFixtures {
 
-  static final ObjectKey GW = ObjectKey.of("gateway.networking.k8s.io", "Gateway", "infra", "gw");
+  static final ObjectKey GW = TestClusters.GATEWAY;
 
   static final Translator TRANSLATOR = Translator.withDefaults();
 
-  /** GatewayClass alb, namespaces infra and web (team=web), Services v1..v3:8080 in infra, web:80 in web. */
-  static final String CLUSTER =
-      """
-      apiVersion: gateway.networking.k8s.io/v1
-      kind: GatewayClass
-      metadata: {name: alb}
-      spec: {controllerName: gateway.k8s.aws/alb}
-      ---
-      apiVersion: v1
-      kind: Namespace
-      metadata: {name: infra}
-      ---
-      apiVersion: v1
-      kind: Namespace
-      metadata: {name: web, labels: {team: web}}
-      ---
-      apiVersion: v1
-      kind: Service
-      metadata: {name: v1, namespace: infra}
-      spec: {ports: [{port: 8080}]}
-      ---
-      apiVersion: v1
-      kind: Service
-      metadata: {name: v2, namespace: infra}
-      spec: {ports: [{port: 8080}]}
-      ---
-      apiVersion: v1
-      kind: Service
-      metadata: {name: v3, namespace: infra}
-      spec: {ports: [{port: 8080}]}
-      ---
-      apiVersion: v1
-      kind: Service
-      metadata: {name: web, namespace: web}
-      spec: {ports: [{port: 80}]}
-      """;
+  /** {@link TestClusters#CLUSTER}: GatewayClass, namespaces and Services, no Gateway. */
+  static final String CLUSTER = TestClusters.CLUSTER;
 
   /** {@link #CLUSTER} and Gateway infra/gw with listener http on :80 taking routes from its namespace. */
   static final String BASE =

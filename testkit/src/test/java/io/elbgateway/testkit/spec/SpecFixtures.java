@@ -11,6 +11,7 @@ import io.elbgateway.model.codec.LoadResult;
 import io.elbgateway.model.codec.ManifestReader;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
+import io.elbgateway.testkit.TestClusters;
 import io.elbgateway.testkit.alb.HttpRequest;
 import io.elbgateway.testkit.alb.ImmutableHttpRequest;
 import io.elbgateway.testkit.alb.NameValue;
@@ -18,44 +19,10 @@ import io.elbgateway.testkit.alb.NameValue;
 /** Test inputs for the spec router: a base cluster, a Gateway, and request builders. */
 final class SpecFixtures {
 
-  static final ObjectKey GW = ObjectKey.of("gateway.networking.k8s.io", "Gateway", "infra", "gw");
+  static final ObjectKey GW = TestClusters.GATEWAY;
 
-  /** GatewayClass, namespaces (web labelled team=web) and Services v1..v3:8080 in infra, web:80 in web. */
-  static final String BASE =
-      """
-      apiVersion: gateway.networking.k8s.io/v1
-      kind: GatewayClass
-      metadata: {name: alb}
-      spec: {controllerName: gateway.k8s.aws/alb}
-      ---
-      apiVersion: v1
-      kind: Namespace
-      metadata: {name: infra}
-      ---
-      apiVersion: v1
-      kind: Namespace
-      metadata: {name: web, labels: {team: web}}
-      ---
-      apiVersion: v1
-      kind: Service
-      metadata: {name: v1, namespace: infra}
-      spec: {ports: [{port: 8080}]}
-      ---
-      apiVersion: v1
-      kind: Service
-      metadata: {name: v2, namespace: infra}
-      spec: {ports: [{port: 8080}]}
-      ---
-      apiVersion: v1
-      kind: Service
-      metadata: {name: v3, namespace: infra}
-      spec: {ports: [{port: 8080}]}
-      ---
-      apiVersion: v1
-      kind: Service
-      metadata: {name: web, namespace: web}
-      spec: {ports: [{port: 80}]}
-      """;
+  /** {@link TestClusters#CLUSTER}: GatewayClass, namespaces and Services, no Gateway. */
+  static final String BASE = TestClusters.CLUSTER;
 
   /** Gateway infra/gw with one HTTP listener on port 80 allowing routes from its own namespace. */
   static final String GATEWAY =
