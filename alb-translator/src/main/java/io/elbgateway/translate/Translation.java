@@ -10,6 +10,7 @@ import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.status.GatewayClassStatus;
 import io.elbgateway.model.status.GatewayStatus;
+import io.elbgateway.model.status.ListenerSetStatus;
 import io.elbgateway.model.status.RouteStatus;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public interface Translation {
 
   /** Keyed by route; each status lists only this controller's parent entries. */
   Map<ObjectKey, RouteStatus> routeStatuses();
+
+  /** Keyed by ListenerSet: whether its parent Gateway took it, and each entry's listener status. */
+  Map<ObjectKey, ListenerSetStatus> listenerSetStatuses();
 
   Map<ObjectKey, ListenerRuleConfigurationStatus> listenerRuleConfigurationStatuses();
 

@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
  * ({@code Accepted}, {@code ResolvedRefs}, {@code Conflicted}, {@code supportedKinds}) recorded
  * here; {@code attachedRoutes} is counted by {@link RouteAttacher}.
  *
- * <p>ListenerSet entries are checked the same way and take part in conflicts, but their status has
- * nowhere to go yet (the status collector has no ListenerSet recorder); they are never written into
- * the Gateway's listener statuses, whose names they could shadow.
+ * <p>ListenerSet entries are checked the same way and take part in conflicts. Their statuses go to
+ * their ListenerSet's status, never into the Gateway's listener statuses, whose names they could
+ * shadow. A ListenerSet the Gateway does not allow gets {@code Accepted=False/NotAllowed}, and the
+ * Gateway counts the sets it took ({@code attachedListenerSets}, {@code AttachedListenerSets}).
  */
 public final class ListenerResolver {
   private ListenerResolver() {}
@@ -38,9 +39,29 @@ public final class ListenerResolver {
     for (ListenerDraft draft : drafts) {
       if (draft.fromGateway()) {
         draft.record(context.gatewayStatus().listener(draft.name()));
+      } else {
+        draft.record(context.statuses().listenerSet((ListenerSet) draft.owner()).listener(draft.name()).port(draft.port()));
       }
     }
+    recordAdmission(context);
     return drafts.stream().map(ListenerDraft::resolve).collect(Collectors.toUnmodifiableList());
+  }
+
+  private static void recordAdmission(GatewayContext context) {
+    List<ListenerSet> candidates = ListenerSetAdmission.candidates(context);
+    int attached = 0;
+    for (ListenerSet set : candidates) {
+      var refusal = ListenerSetAdmission.refusal(context, set);
+      if (refusal.isPresent()) {
+        context.statuses().listenerSet(set).notAllowed(refusal.get());
+      } else {
+        context.statuses().listenerSet(set);
+        attached++;
+      }
+    }
+    if (!candidates.isEmpty()) {
+      context.gatewayStatus().listenerSets(attached, candidates.size());
+    }
   }
 
   private static List<ListenerDraft> drafts(GatewayContext context) {

@@ -104,8 +104,16 @@ public final class RouteAttacher {
       ParentRefEvaluation evaluation = ParentRefEvaluation.evaluate(context, route, r, parentRef, parent, listeners);
       for (int i : evaluation.allowedBy()) {
         ResolvedListener listener = listeners.get(i);
-        if (listener.parent().equals(context.gateway().key()) && counted.add(i + "|" + route.key())) {
+        if (!counted.add(i + "|" + route.key())) {
+          continue;
+        }
+        if (listener.parent().equals(context.gateway().key())) {
           context.gatewayStatus().listener(listener.name()).attachedRoute();
+        } else {
+          context.snapshot().listenerSetsFor(context.gateway().key()).stream()
+              .filter(set -> set.key().equals(listener.parent()))
+              .findFirst()
+              .ifPresent(set -> context.statuses().listenerSet(set).listener(listener.name()).attachedRoute());
         }
       }
       pending.add(new Pending(route, r, status, evaluation));

@@ -70,10 +70,17 @@ final class L4Attacher {
   /**
    * ListenerSets are not merged into Network Load Balancer Gateways yet: every route naming a
    * ListenerSet of this Gateway gets {@code Accepted=False/NotAllowedByListeners} saying so, rather
-   * than no status at all.
+   * than no status at all, and the ListenerSet gets {@code Accepted=False/NotAllowed}.
    */
   private static void refuseListenerSets(GatewayContext context) {
-    for (ListenerSet set : context.snapshot().listenerSetsFor(context.gateway().key())) {
+    List<ListenerSet> sets = context.snapshot().listenerSetsFor(context.gateway().key());
+    if (!sets.isEmpty()) {
+      context.gatewayStatus().listenerSets(0, sets.size());
+    }
+    for (ListenerSet set : sets) {
+      context.statuses().listenerSet(set).notAllowed(
+          "Gateway " + context.gateway().key().namespacedName() + " is a Network Load Balancer, which does not"
+              + " take ListenerSets yet; declare these listeners on the Gateway");
       for (Route route : context.snapshot().routesFor(set.key())) {
         List<ParentReference> refs = route.parentRefs();
         for (int r = 0; r < refs.size(); r++) {

@@ -22,6 +22,9 @@ public final class GatewayRecorder {
   private final Map<String, ListenerRecorder> listeners = new LinkedHashMap<>();
   private Problem rejected;
 
+  private int attachedListenerSets = -1;
+  private int namingListenerSets;
+
   GatewayRecorder(Gateway gateway) {
     this.gateway = gateway;
   }
@@ -36,6 +39,17 @@ public final class GatewayRecorder {
     if (rejected == null) {
       rejected = Problem.of(reason, message);
     }
+    return this;
+  }
+
+  /**
+   * How many of the ListenerSets naming this Gateway it took: {@code attachedListenerSets} and the
+   * {@code AttachedListenerSets} condition (gateway-api.md §2.10). Not called when no ListenerSet
+   * names the Gateway, so Gateways without any keep a status without either.
+   */
+  public GatewayRecorder listenerSets(int attached, int naming) {
+    this.attachedListenerSets = attached;
+    this.namingListenerSets = naming;
     return this;
   }
 
@@ -56,6 +70,18 @@ public final class GatewayRecorder {
       String message = (listeners.size() - usable) + " of " + listeners.size() + " listeners are not valid";
       status.addConditions(
           ConditionFactory.of(gateway, Reasons.ACCEPTED, usable > 0, Reasons.LISTENERS_NOT_VALID, message));
+    }
+    if (attachedListenerSets >= 0) {
+      status.attachedListenerSets(attachedListenerSets);
+      status.addConditions(
+          attachedListenerSets > 0
+              ? ConditionFactory.of(
+                  gateway, Reasons.ATTACHED_LISTENER_SETS, true, Reasons.LISTENER_SETS_ATTACHED,
+                  attachedListenerSets + " of " + namingListenerSets + " ListenerSets naming this Gateway are attached")
+              : ConditionFactory.of(
+                  gateway, Reasons.ATTACHED_LISTENER_SETS, false, Reasons.LISTENER_SETS_NOT_ALLOWED,
+                  "none of the " + namingListenerSets + " ListenerSets naming this Gateway is attached;"
+                      + " their statuses say why"));
     }
     return status.build();
   }

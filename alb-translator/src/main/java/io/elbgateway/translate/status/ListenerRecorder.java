@@ -4,26 +4,27 @@
  */
 package io.elbgateway.translate.status;
 
-import io.elbgateway.model.gateway.Gateway;
+import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.RouteGroupKind;
 import io.elbgateway.model.status.ListenerStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Collects the status of one Gateway listener while the translation runs. */
+/** Collects the status of one Gateway listener or ListenerSet entry while the translation runs. */
 public final class ListenerRecorder {
 
-  private final Gateway gateway;
+  private final KubernetesObject gateway;
   private final String name;
   private final List<RouteGroupKind> supportedKinds = new ArrayList<>();
   private int attachedRoutes;
+  private Integer port;
   private Problem notAccepted;
   private Problem unresolvedRefs;
   private Problem conflicted;
   private Problem overlappingTls;
 
-  ListenerRecorder(Gateway gateway, String name) {
+  ListenerRecorder(KubernetesObject gateway, String name) {
     this.gateway = gateway;
     this.name = name;
   }
@@ -32,6 +33,12 @@ public final class ListenerRecorder {
   public ListenerRecorder supportedKinds(List<RouteGroupKind> kinds) {
     supportedKinds.clear();
     supportedKinds.addAll(kinds);
+    return this;
+  }
+
+  /** The port a ListenerSet entry was given (its status carries it; a Gateway listener's does not). */
+  public ListenerRecorder port(int port) {
+    this.port = port;
     return this;
   }
 
@@ -94,6 +101,7 @@ public final class ListenerRecorder {
   ListenerStatus build() {
     return ListenerStatus.builder()
         .name(name)
+        .port(Optional.ofNullable(port))
         .supportedKinds(supportedKinds)
         .attachedRoutes(attachedRoutes)
         .addConditions(

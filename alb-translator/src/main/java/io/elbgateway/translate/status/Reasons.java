@@ -21,6 +21,11 @@ public final class Reasons {
   public static final String UNSUPPORTED = "Unsupported";
   public static final String INVALID = "Invalid";
   public static final String LISTENERS_NOT_VALID = "ListenersNotValid";
+  public static final String NOT_ALLOWED = "NotAllowed";
+  public static final String ATTACHED_LISTENER_SETS = "AttachedListenerSets";
+  public static final String LISTENER_SETS_ATTACHED = "ListenerSetsAttached";
+  public static final String NO_LISTENER_SETS_ATTACHED = "NoListenerSetsAttached";
+  public static final String LISTENER_SETS_NOT_ALLOWED = "ListenerSetsNotAllowed";
   public static final String PENDING = "Pending";
 
   // Listener reasons.

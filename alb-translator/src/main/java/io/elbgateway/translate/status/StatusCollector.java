@@ -9,6 +9,7 @@ import io.elbgateway.model.aws.ImmutableListenerRuleConfigurationStatus;
 import io.elbgateway.model.aws.ListenerRuleConfigurationStatus;
 import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.gateway.GatewayClass;
+import io.elbgateway.model.gateway.ListenerSet;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.ObjectKey;
@@ -39,6 +40,7 @@ public final class StatusCollector {
   private final Map<String, GatewayClassStatus> classes = new TreeMap<>();
   private final Map<ObjectKey, GatewayRecorder> gateways = new TreeMap<>();
   private final Map<ObjectKey, Map<ParentReference, RouteParentRecorder>> routes = new TreeMap<>();
+  private final Map<ObjectKey, ListenerSetRecorder> listenerSets = new TreeMap<>();
   private final Map<ObjectKey, ListenerRuleConfigurationStatus> listenerRuleConfigurations = new TreeMap<>();
   private final Map<String, Diagnostic> diagnostics = new TreeMap<>();
 
@@ -54,6 +56,11 @@ public final class StatusCollector {
   /** The recorder of a Gateway's status. */
   public GatewayRecorder gateway(Gateway gateway) {
     return gateways.computeIfAbsent(gateway.key(), k -> new GatewayRecorder(gateway));
+  }
+
+  /** The recorder of one ListenerSet. */
+  public ListenerSetRecorder listenerSet(ListenerSet set) {
+    return listenerSets.computeIfAbsent(set.key(), k -> new ListenerSetRecorder(set));
   }
 
   /** The recorder of a route's status for one parent reference, written by {@code controllerName}. */
@@ -94,6 +101,7 @@ public final class StatusCollector {
           parents.values().forEach(p -> status.addParents(p.build()));
           translation.putRouteStatus(key, status.build());
         });
+    listenerSets.forEach((key, recorder) -> translation.putListenerSetStatus(key, recorder.build()));
     translation.putAllListenerRuleConfigurationStatuses(listenerRuleConfigurations);
     List<Diagnostic> sorted = new ArrayList<>(diagnostics.values());
     sorted.sort(

@@ -12,7 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.status.Condition;
+import io.elbgateway.model.status.ConditionStatus;
+import io.elbgateway.model.status.GatewayStatus;
+import io.elbgateway.model.status.ListenerSetStatus;
+import io.elbgateway.model.status.ListenerStatus;
 import io.elbgateway.translate.attach.AttachFixtures.Run;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ListenerSetAttachmentTest {
@@ -49,6 +54,76 @@ class ListenerSetAttachmentTest {
         routeName,
         "[{group: gateway.networking.k8s.io, kind: ListenerSet, name: " + setName + ", namespace: " + setNamespace + "}]",
         "[]");
+  }
+
+  private static ListenerSetStatus setStatus(Run run, String namespace, String name) {
+    ListenerSetStatus status = run.translation.listenerSetStatuses().get(setKey(namespace, name));
+    assertThat(status).as("status of ListenerSet %s/%s", namespace, name).isNotNull();
+    return status;
+  }
+
+  private static Condition condition(List<Condition> conditions, String type) {
+    return conditions.stream().filter(c -> c.type().equals(type)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aListenerSetTheGatewayDoesNotAllowIsToldSoAndTheGatewayCountsNone() {
+    Run run = run(gateway("") + listenerSet("apps", "ls", "", ENTRY));
+    ListenerSetStatus status = setStatus(run, "apps", "ls");
+    Condition accepted = condition(status.conditions(), "Accepted");
+    assertThat(accepted.status()).isEqualTo(ConditionStatus.FALSE);
+    assertThat(accepted.reason()).isEqualTo("NotAllowed");
+    assertThat(accepted.message()).contains("allowedListeners").contains("from: None");
+    assertThat(status.listeners()).as("a refused set's entries are not listeners").isEmpty();
+    GatewayStatus gateway = run.translation.gatewayStatuses().get(run.gateway.key());
+    assertThat(gateway.attachedListenerSets()).contains(0);
+    Condition attached = condition(gateway.conditions(), "AttachedListenerSets");
+    assertThat(attached.status()).isEqualTo(ConditionStatus.FALSE);
+    assertThat(attached.reason()).isEqualTo("ListenerSetsNotAllowed");
+  }
+
+  @Test
+  void anAdmittedListenerSetReportsEachEntryWithItsPortConflictsAndAttachedRoutes() {
+    Run run =
+        run(
+            gateway("  allowedListeners: {namespaces: {from: Selector, selector: {matchLabels: {team: apps}}}}\n")
+                + listenerSet(
+                    "apps",
+                    "ls",
+                    "",
+                    "  - {name: taken, port: 80, protocol: HTTP, hostname: gw.example.com}\n"
+                        + "  - {name: extra, port: 80, protocol: HTTP, hostname: apps.example.com}\n")
+                + listenerSet("other", "refused", "", "  - {name: r, port: 9090, protocol: HTTP}\n")
+                + routeToSet("apps", "mine", "apps", "ls"));
+    ListenerSetStatus status = setStatus(run, "apps", "ls");
+    Condition accepted = condition(status.conditions(), "Accepted");
+    assertThat(accepted.status()).as("one usable entry keeps the set accepted").isEqualTo(ConditionStatus.TRUE);
+    assertThat(accepted.reason()).isEqualTo("ListenersNotValid");
+    assertThat(status.listeners()).extracting(ListenerStatus::name).containsExactly("taken", "extra");
+    ListenerStatus taken = status.listeners().get(0);
+    ListenerStatus extra = status.listeners().get(1);
+    assertThat(taken.port()).contains(80);
+    assertThat(condition(taken.conditions(), "Conflicted").reason()).isEqualTo("HostnameConflict");
+    assertThat(condition(extra.conditions(), "Conflicted").reason()).isEqualTo("NoConflicts");
+    // attachedRoutes counts what allowedRoutes and parentRefs let attach, usable or not (the spec's rule).
+    assertThat(taken.attachedRoutes()).isEqualTo(1);
+    assertThat(extra.attachedRoutes()).isEqualTo(1);
+    assertThat(condition(setStatus(run, "other", "refused").conditions(), "Accepted").reason()).isEqualTo("NotAllowed");
+    assertThat(run.listenerStatusNames()).as("entries stay out of the Gateway's listeners").containsExactly("http");
+    GatewayStatus gateway = run.translation.gatewayStatuses().get(run.gateway.key());
+    assertThat(gateway.attachedListenerSets()).contains(1);
+    Condition attached = condition(gateway.conditions(), "AttachedListenerSets");
+    assertThat(attached.reason()).isEqualTo("ListenerSetsAttached");
+    assertThat(attached.message()).contains("1 of 2");
+  }
+
+  @Test
+  void aGatewayNoListenerSetNamesHasNoListenerSetCountOrCondition() {
+    Run run = run(gateway(ALL));
+    GatewayStatus gateway = run.translation.gatewayStatuses().get(run.gateway.key());
+    assertThat(gateway.attachedListenerSets()).isEmpty();
+    assertThat(gateway.conditions()).extracting(Condition::type).doesNotContain("AttachedListenerSets");
+    assertThat(run.translation.listenerSetStatuses()).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import static io.elbgateway.translate.l4.L4Fixtures.gateway;
 import static io.elbgateway.translate.l4.L4Fixtures.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.elb.AlpnPolicy;
 import io.elbgateway.model.elb.Certificate;
 import io.elbgateway.model.elb.LoadBalancerType;
@@ -389,5 +390,12 @@ class NetworkGatewaysTest {
     assertThat(run.route("TCPRoute", "via-set", "Accepted").reason()).isEqualTo("NotAllowedByListeners");
     assertThat(run.route("TCPRoute", "via-set", "Accepted").message()).contains("does not take ListenerSets yet");
     assertThat(run.listeners()).isEmpty();
+    var setStatus =
+        run.translation.listenerSetStatuses().get(ObjectKey.of("gateway.networking.k8s.io", "ListenerSet", "apps", "extra"));
+    assertThat(setStatus.conditions()).singleElement().satisfies(c -> {
+      assertThat(c.reason()).isEqualTo("NotAllowed");
+      assertThat(c.message()).contains("Network Load Balancer");
+    });
+    assertThat(run.translation.gatewayStatuses().get(L4Fixtures.Run.GW).attachedListenerSets()).contains(0);
   }
 }

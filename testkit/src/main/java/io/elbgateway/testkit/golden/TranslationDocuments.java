@@ -28,7 +28,8 @@ public final class TranslationDocuments {
 
   /**
    * Every status the translation writes, keyed by object ({@code gatewayClasses} by name,
-   * {@code gateways} and {@code listenerRuleConfigurations} by {@code namespace/name}, {@code routes}
+   * {@code gateways}, {@code listenerSets} (only when there are any) and
+   * {@code listenerRuleConfigurations} by {@code namespace/name}, {@code routes}
    * by {@code Kind namespace/name}), the declared deviations, and each Gateway's rule count next to
    * what the AWS Load Balancer Controller would emit.
    */
@@ -38,6 +39,11 @@ public final class TranslationDocuments {
     Map<String, Object> gateways = new LinkedHashMap<>();
     translation.gatewayStatuses().forEach((key, status) -> gateways.put(key.namespacedName(), status));
     document.put("gateways", gateways);
+    if (!translation.listenerSetStatuses().isEmpty()) {
+      Map<String, Object> listenerSets = new LinkedHashMap<>();
+      translation.listenerSetStatuses().forEach((key, status) -> listenerSets.put(key.namespacedName(), status));
+      document.put("listenerSets", listenerSets);
+    }
     Map<String, Object> routes = new LinkedHashMap<>();
     translation.routeStatuses().forEach((key, status) -> routes.put(key.display(), status));
     document.put("routes", routes);
