@@ -12,6 +12,7 @@ import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.gateway.GatewayApiKinds;
 import io.elbgateway.model.gateway.GatewayClass;
+import io.elbgateway.model.gateway.ListenerSet;
 import io.elbgateway.model.gateway.Route;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.meta.ParentReference;
@@ -158,6 +159,11 @@ public final class Translator {
     if (configuration.problem().isPresent()) {
       Problem problem = configuration.problem().get();
       statuses.gateway(gateway).rejected(problem.reason(), problem.message());
+      for (ListenerSet set : snapshot.listenerSetsFor(gateway.key())) {
+        statuses.listenerSet(set).parentNotAccepted(
+            "Gateway " + gateway.key().namespacedName() + " is not accepted (" + problem.reason() + "), so no"
+                + " ListenerSet adds listeners to it; see the Gateway's status");
+      }
       return Optional.empty();
     }
     return Optional.of(

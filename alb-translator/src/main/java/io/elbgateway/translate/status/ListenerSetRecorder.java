@@ -13,14 +13,15 @@ import java.util.Map;
 /**
  * Collects the status of one ListenerSet while the translation runs: {@code Accepted} for the set
  * (gateway-api.md §2.10: {@code NotAllowed} when its parent Gateway's {@code allowedListeners} does
- * not take it, {@code ListenersNotValid} when some entries are not usable) and one listener status
+ * not take it, {@code ParentNotAccepted} when the Gateway was rejected, {@code ListenersNotValid}
+ * when some entries are not usable) and one listener status
  * per entry. {@code Programmed} is left to the sync engine, as it is for Gateways.
  */
 public final class ListenerSetRecorder {
 
   private final ListenerSet set;
   private final Map<String, ListenerRecorder> listeners = new LinkedHashMap<>();
-  private Problem notAllowed;
+  private Problem notAccepted;
 
   ListenerSetRecorder(ListenerSet set) {
     this.set = set;
@@ -33,22 +34,26 @@ public final class ListenerSetRecorder {
 
   /** {@code Accepted=False/NotAllowed}: the parent Gateway does not take this set's listeners. */
   public ListenerSetRecorder notAllowed(String message) {
-    if (notAllowed == null) {
-      notAllowed = Problem.of(Reasons.NOT_ALLOWED, message);
+    return notAccepted(Reasons.NOT_ALLOWED, message);
+  }
+
+  /** {@code Accepted=False/ParentNotAccepted}: the parent Gateway itself was rejected. */
+  public ListenerSetRecorder parentNotAccepted(String message) {
+    return notAccepted(Reasons.PARENT_NOT_ACCEPTED, message);
+  }
+
+  private ListenerSetRecorder notAccepted(String reason, String message) {
+    if (notAccepted == null) {
+      notAccepted = Problem.of(reason, message);
     }
     return this;
   }
 
-  /** Whether the parent Gateway takes this set's listeners. */
-  public boolean allowed() {
-    return notAllowed == null;
-  }
-
   ListenerSetStatus build() {
     ImmutableListenerSetStatus.Builder status = ListenerSetStatus.builder();
-    if (notAllowed != null) {
+    if (notAccepted != null) {
       return status
-          .addConditions(ConditionFactory.of(set, Reasons.ACCEPTED, false, notAllowed.reason(), notAllowed.message()))
+          .addConditions(ConditionFactory.of(set, Reasons.ACCEPTED, false, notAccepted.reason(), notAccepted.message()))
           .build();
     }
     listeners.values().forEach(l -> status.addListeners(l.build()));

@@ -22,6 +22,7 @@ public final class Reasons {
   public static final String INVALID = "Invalid";
   public static final String LISTENERS_NOT_VALID = "ListenersNotValid";
   public static final String NOT_ALLOWED = "NotAllowed";
+  public static final String PARENT_NOT_ACCEPTED = "ParentNotAccepted";
   public static final String ATTACHED_LISTENER_SETS = "AttachedListenerSets";
   public static final String LISTENER_SETS_ATTACHED = "ListenerSetsAttached";
   public static final String NO_LISTENER_SETS_ATTACHED = "NoListenerSetsAttached";

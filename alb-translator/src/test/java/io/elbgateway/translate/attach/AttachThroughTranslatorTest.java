@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elbgateway.model.meta.KubernetesObject;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
+import io.elbgateway.model.status.Condition;
+import io.elbgateway.model.status.ConditionStatus;
 import io.elbgateway.model.status.GatewayStatus;
+import io.elbgateway.model.status.ListenerSetStatus;
 import io.elbgateway.model.status.ListenerStatus;
 import io.elbgateway.translate.Translation;
 import io.elbgateway.translate.Translator;
@@ -60,5 +63,35 @@ class AttachThroughTranslatorTest {
     Translation forward = translate(snapshot);
     assertThat(reversed.gatewayStatuses()).isEqualTo(forward.gatewayStatuses());
     assertThat(reversed.routeStatuses()).isEqualTo(forward.routeStatuses());
+  }
+
+  @Test
+  void aListenerSetOfARejectedGatewayIsToldItsParentIsNotAccepted() {
+    Translation translation =
+        translate(
+            snapshot(
+                GATEWAY_HEADER
+                    + "  infrastructure: {parametersRef: {group: gateway.k8s.aws, kind: LoadBalancerConfiguration,"
+                    + " name: missing}}\n"
+                    + "  allowedListeners: {namespaces: {from: All}}\n"
+                    + "  listeners:\n"
+                    + "  - {name: http, port: 80, protocol: HTTP}\n"
+                    + "---\n"
+                    + "apiVersion: gateway.networking.k8s.io/v1\n"
+                    + "kind: ListenerSet\n"
+                    + "metadata: {name: ls, namespace: apps}\n"
+                    + "spec:\n"
+                    + "  parentRef: {name: gw, namespace: infra}\n"
+                    + "  listeners:\n"
+                    + "  - {name: extra, port: 8080, protocol: HTTP}\n"));
+    GatewayStatus gateway = translation.gatewayStatuses().get(ObjectKey.of("gateway.networking.k8s.io", "Gateway", "infra", "gw"));
+    assertThat(condition(gateway.conditions(), "Accepted").reason()).isEqualTo("InvalidParameters");
+    ListenerSetStatus set =
+        translation.listenerSetStatuses().get(ObjectKey.of("gateway.networking.k8s.io", "ListenerSet", "apps", "ls"));
+    Condition accepted = condition(set.conditions(), "Accepted");
+    assertThat(accepted.status()).isEqualTo(ConditionStatus.FALSE);
+    assertThat(accepted.reason()).isEqualTo("ParentNotAccepted");
+    assertThat(accepted.message()).contains("infra/gw").contains("InvalidParameters");
+    assertThat(set.listeners()).isEmpty();
   }
 }

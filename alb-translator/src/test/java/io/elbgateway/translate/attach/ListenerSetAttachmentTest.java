@@ -5,6 +5,7 @@
 package io.elbgateway.translate.attach;
 
 import static io.elbgateway.translate.attach.AttachFixtures.GATEWAY_HEADER;
+import static io.elbgateway.translate.attach.AttachFixtures.condition;
 import static io.elbgateway.translate.attach.AttachFixtures.httpRoute;
 import static io.elbgateway.translate.attach.AttachFixtures.isTrue;
 import static io.elbgateway.translate.attach.AttachFixtures.run;
@@ -17,7 +18,6 @@ import io.elbgateway.model.status.GatewayStatus;
 import io.elbgateway.model.status.ListenerSetStatus;
 import io.elbgateway.model.status.ListenerStatus;
 import io.elbgateway.translate.attach.AttachFixtures.Run;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ListenerSetAttachmentTest {
@@ -60,10 +60,6 @@ class ListenerSetAttachmentTest {
     ListenerSetStatus status = run.translation.listenerSetStatuses().get(setKey(namespace, name));
     assertThat(status).as("status of ListenerSet %s/%s", namespace, name).isNotNull();
     return status;
-  }
-
-  private static Condition condition(List<Condition> conditions, String type) {
-    return conditions.stream().filter(c -> c.type().equals(type)).findFirst().orElseThrow();
   }
 
   @Test
