@@ -9,6 +9,7 @@ import io.elbgateway.model.gateway.Listener;
 import io.elbgateway.model.gateway.ListenerEntry;
 import io.elbgateway.model.gateway.ListenerSet;
 import io.elbgateway.translate.GatewayContext;
+import io.elbgateway.translate.status.ListenerSetRecorder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ public final class ListenerResolver {
 
   /** The Gateway's listeners, then its ListenerSets' entries, each validated; statuses recorded. */
   public static List<ResolvedListener> resolve(GatewayContext context) {
-    List<ListenerDraft> drafts = drafts(context);
+    List<ListenerDraft> drafts = drafts(context, admit(context));
     drafts.forEach(d -> ListenerChecks.check(context, d));
     ListenerConflicts.mark(drafts);
     ListenerQuota.apply(drafts, context.options().quotas().listenersPerLoadBalancer());
@@ -40,38 +41,37 @@ public final class ListenerResolver {
       if (draft.fromGateway()) {
         draft.record(context.gatewayStatus().listener(draft.name()));
       } else {
-        draft.record(context.statuses().listenerSet((ListenerSet) draft.owner()).listener(draft.name()).port(draft.port()));
+        draft.record(context.statuses().listenerSet(draft.owner().key()).listener(draft.name()).port(draft.port()));
       }
     }
-    recordAdmission(context);
     return drafts.stream().map(ListenerDraft::resolve).collect(Collectors.toUnmodifiableList());
   }
 
-  private static void recordAdmission(GatewayContext context) {
+  /**
+   * The ListenerSets whose listeners the Gateway takes, in precedence order; the others are told
+   * why not, and the Gateway counts both.
+   */
+  private static List<ListenerSet> admit(GatewayContext context) {
     List<ListenerSet> candidates = ListenerSetAdmission.candidates(context);
-    int attached = 0;
+    List<ListenerSet> admitted = new ArrayList<>();
     for (ListenerSet set : candidates) {
-      var refusal = ListenerSetAdmission.refusal(context, set);
-      if (refusal.isPresent()) {
-        context.statuses().listenerSet(set).notAllowed(refusal.get());
-      } else {
-        context.statuses().listenerSet(set);
-        attached++;
-      }
+      ListenerSetRecorder recorder = context.statuses().listenerSet(set);
+      ListenerSetAdmission.refusal(context, set).ifPresentOrElse(recorder::notAllowed, () -> admitted.add(set));
     }
     if (!candidates.isEmpty()) {
-      context.gatewayStatus().listenerSets(attached, candidates.size());
+      context.gatewayStatus().listenerSets(admitted.size(), candidates.size());
     }
+    return admitted;
   }
 
-  private static List<ListenerDraft> drafts(GatewayContext context) {
+  private static List<ListenerDraft> drafts(GatewayContext context, List<ListenerSet> admitted) {
     Gateway gateway = context.gateway();
     List<ListenerDraft> drafts = new ArrayList<>();
     List<Listener> own = gateway.spec().listeners();
     for (int i = 0; i < own.size(); i++) {
       drafts.add(new ListenerDraft(gateway, true, i, own.get(i)));
     }
-    for (ListenerSet set : ListenerSetAdmission.admitted(context)) {
+    for (ListenerSet set : admitted) {
       List<ListenerEntry> entries = set.spec().listeners();
       for (int i = 0; i < entries.size(); i++) {
         drafts.add(new ListenerDraft(set, false, i, entries.get(i)));

@@ -39,17 +39,6 @@ final class ListenerSetAdmission {
     return sets;
   }
 
-  /** The ListenerSets whose listeners the Gateway takes, in precedence order. */
-  static List<ListenerSet> admitted(GatewayContext context) {
-    List<ListenerSet> admitted = new ArrayList<>();
-    for (ListenerSet set : candidates(context)) {
-      if (refusal(context, set).isEmpty()) {
-        admitted.add(set);
-      }
-    }
-    return admitted;
-  }
-
   /** Why the Gateway does not take the ListenerSet's listeners, or empty when it does. */
   static Optional<String> refusal(GatewayContext context, ListenerSet set) {
     Gateway gateway = context.gateway();

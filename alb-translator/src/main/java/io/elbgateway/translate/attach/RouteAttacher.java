@@ -110,10 +110,8 @@ public final class RouteAttacher {
         if (listener.parent().equals(context.gateway().key())) {
           context.gatewayStatus().listener(listener.name()).attachedRoute();
         } else {
-          context.snapshot().listenerSetsFor(context.gateway().key()).stream()
-              .filter(set -> set.key().equals(listener.parent()))
-              .findFirst()
-              .ifPresent(set -> context.statuses().listenerSet(set).listener(listener.name()).attachedRoute());
+          // The resolver made a recorder for every ListenerSet whose entries are listeners.
+          context.statuses().listenerSet(listener.parent()).listener(listener.name()).attachedRoute();
         }
       }
       pending.add(new Pending(route, r, status, evaluation));

@@ -86,15 +86,7 @@ final class SubnetPlacement {
       identifiers.forEach(id -> loadBalancer.addSubnetMapping(SubnetMapping.of(id)));
       return;
     }
-    Map<String, List<String>> selector = spec.loadBalancerSubnetsSelector().orElse(Map.of());
-    if (!selector.isEmpty()) {
-      Map<String, List<String>> sorted = new TreeMap<>();
-      selector.forEach((key, values) -> sorted.put(key, new ArrayList<>(new TreeSet<>(values))));
-      loadBalancer.putAllSubnetSelector(sorted);
-      return;
-    }
-    loadBalancer.putSubnetSelector(
-        scheme == LoadBalancerScheme.INTERNET_FACING ? PUBLIC_ROLE_TAG : INTERNAL_ROLE_TAG, ROLE_TAG_VALUES);
+    applySelector(spec, scheme, loadBalancer);
   }
 
   /**
@@ -178,9 +170,17 @@ final class SubnetPlacement {
     if (sourceNat) {
       loadBalancer.enablePrefixForIpv6SourceNat(OnOff.ON);
     }
-    if (!seen.isEmpty()) {
-      return;
+    if (seen.isEmpty()) {
+      applySelector(spec, scheme, loadBalancer);
     }
+  }
+
+  /**
+   * Without listed subnets: the configured {@code loadBalancerSubnetsSelector} (values sorted and
+   * deduplicated), else the role tag of the scheme, for aws-sync to resolve.
+   */
+  private static void applySelector(
+      LoadBalancerConfigurationSpec spec, LoadBalancerScheme scheme, ImmutableLoadBalancer.Builder loadBalancer) {
     Map<String, List<String>> selector = spec.loadBalancerSubnetsSelector().orElse(Map.of());
     if (!selector.isEmpty()) {
       Map<String, List<String>> sorted = new TreeMap<>();

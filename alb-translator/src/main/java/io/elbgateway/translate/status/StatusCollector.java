@@ -63,6 +63,20 @@ public final class StatusCollector {
     return listenerSets.computeIfAbsent(set.key(), k -> new ListenerSetRecorder(set));
   }
 
+  /**
+   * The recorder of a ListenerSet that {@link #listenerSet(ListenerSet)} already made.
+   *
+   * @throws IllegalStateException when there is none: a stage counted a listener of a ListenerSet
+   *     the resolver never saw
+   */
+  public ListenerSetRecorder listenerSet(ObjectKey key) {
+    ListenerSetRecorder recorder = listenerSets.get(key);
+    if (recorder == null) {
+      throw new IllegalStateException("no ListenerSet recorder for " + key.display());
+    }
+    return recorder;
+  }
+
   /** The recorder of a route's status for one parent reference, written by {@code controllerName}. */
   public RouteParentRecorder routeParent(Route route, ParentReference parentRef, String controllerName) {
     return routes

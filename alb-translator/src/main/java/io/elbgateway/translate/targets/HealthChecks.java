@@ -44,53 +44,25 @@ final class HealthChecks {
       }
       hcProtocol = value.get() == HealthCheckProtocol.HTTPS ? Protocol.HTTPS : Protocol.HTTP;
     }
-    String port = hc.healthCheckPort().orElse(HealthCheckDefaults.PORT);
-    if (!port.equals(HealthCheckDefaults.PORT)) {
-      if (port.matches("[0-9]{1,5}")) {
-        int number = Integer.parseInt(port);
-        if (number < 1 || number > 65535) {
-          return Optional.of("healthCheckConfig.healthCheckPort: must be 1 to 65535 (is " + port + ")");
-        }
-      } else {
-        Optional<Integer> resolved = namedPort.apply(port);
-        if (resolved.isEmpty()) {
-          return Optional.of(
-              "healthCheckConfig.healthCheckPort: \"" + port
-                  + "\" is neither a port number, traffic-port, nor the name of a port of the Service that resolves to a number");
-        }
-        port = Integer.toString(resolved.get());
-      }
-    }
-    String path = hc.healthCheckPath().orElse(HealthCheckDefaults.path(version));
-    if (path.isEmpty() || path.length() > 1024 || !path.startsWith("/")) {
-      return Optional.of("healthCheckConfig.healthCheckPath: must start with / and have 1 to 1024 characters");
-    }
-    int interval = hc.healthCheckInterval().orElse(HealthCheckDefaults.INTERVAL_SECONDS);
-    int timeout = hc.healthCheckTimeout().orElse(HealthCheckDefaults.TIMEOUT_SECONDS);
-    int healthy = hc.healthyThresholdCount().orElse(HealthCheckDefaults.HEALTHY_THRESHOLD);
-    int unhealthy = hc.unhealthyThresholdCount().orElse(HealthCheckDefaults.UNHEALTHY_THRESHOLD);
-    Optional<String> range =
-        range("healthCheckInterval", interval, 5, 300)
-            .or(() -> range("healthCheckTimeout", timeout, 2, 120))
-            .or(() -> range("healthyThresholdCount", healthy, 2, 10))
-            .or(() -> range("unhealthyThresholdCount", unhealthy, 2, 10));
-    if (range.isPresent()) {
-      return range;
-    }
-    if (timeout >= interval) {
-      return Optional.of(
-          "healthCheckConfig.healthCheckTimeout: must be shorter than the interval (" + timeout + " s against "
-              + interval + " s)");
+    String port;
+    String path;
+    HealthCheckFields.Timing timing;
+    try {
+      port = HealthCheckFields.port(hc.healthCheckPort().orElse(HealthCheckDefaults.PORT), namedPort);
+      path = HealthCheckFields.path(hc.healthCheckPath().orElse(HealthCheckDefaults.path(version)));
+      timing = HealthCheckFields.timing(hc, HealthCheckFields.Timing.DEFAULT);
+    } catch (InvalidHealthCheck e) {
+      return Optional.of(e.getMessage());
     }
     Matcher matcher = matcher(hc.matcher(), version);
     group
         .healthCheckProtocol(hcProtocol)
         .healthCheckPort(port)
         .healthCheckPath(path)
-        .healthCheckIntervalSeconds(interval)
-        .healthCheckTimeoutSeconds(timeout)
-        .healthyThresholdCount(healthy)
-        .unhealthyThresholdCount(unhealthy)
+        .healthCheckIntervalSeconds(timing.interval())
+        .healthCheckTimeoutSeconds(timing.timeout())
+        .healthyThresholdCount(timing.healthy())
+        .unhealthyThresholdCount(timing.unhealthy())
         .matcher(matcher);
     return Optional.empty();
   }
@@ -101,11 +73,5 @@ final class HealthChecks {
       return Matcher.grpcCode(configured.flatMap(HealthCheckMatcher::grpcCode).orElse(HealthCheckDefaults.GRPC_CODES));
     }
     return Matcher.httpCode(configured.flatMap(HealthCheckMatcher::httpCode).orElse(HealthCheckDefaults.HTTP_CODES));
-  }
-
-  private static Optional<String> range(String field, int value, int min, int max) {
-    return value < min || value > max
-        ? Optional.of("healthCheckConfig." + field + ": must be " + min + " to " + max + " (is " + value + ")")
-        : Optional.empty();
   }
 }

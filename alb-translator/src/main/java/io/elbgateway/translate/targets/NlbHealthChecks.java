@@ -33,7 +33,9 @@ import java.util.function.Function;
 final class NlbHealthChecks {
 
   static final String LOCAL_PATH = "/healthz";
-  static final String CODES = "200-399";
+
+  /** {@code externalTrafficPolicy: Local} behind instance targets: every 10 s, timeout 6 s, thresholds 2/2. */
+  static final HealthCheckFields.Timing LOCAL_TIMING = new HealthCheckFields.Timing(10, 6, 2, 2);
 
   private NlbHealthChecks() {}
 
@@ -61,61 +63,27 @@ final class NlbHealthChecks {
       }
       protocol = Protocol.valueOf(value.get().name());
     }
-    String port = hc.healthCheckPort().orElse(local ? Integer.toString(localHealthPort.get()) : HealthCheckDefaults.PORT);
-    if (!port.equals(HealthCheckDefaults.PORT)) {
-      if (port.matches("[0-9]{1,5}")) {
-        int number = Integer.parseInt(port);
-        if (number < 1 || number > 65535) {
-          return Optional.of("healthCheckConfig.healthCheckPort: must be 1 to 65535 (is " + port + ")");
-        }
-      } else {
-        Optional<Integer> resolved = namedPort.apply(port);
-        if (resolved.isEmpty()) {
-          return Optional.of(
-              "healthCheckConfig.healthCheckPort: \"" + port
-                  + "\" is neither a port number, traffic-port, nor the name of a port of the Service that resolves to a number");
-        }
-        port = Integer.toString(resolved.get());
+    try {
+      String port =
+          HealthCheckFields.port(
+              hc.healthCheckPort().orElse(local ? Integer.toString(localHealthPort.get()) : HealthCheckDefaults.PORT),
+              namedPort);
+      HealthCheckFields.Timing timing = HealthCheckFields.timing(hc, local ? LOCAL_TIMING : HealthCheckFields.Timing.DEFAULT);
+      group
+          .healthCheckProtocol(protocol)
+          .healthCheckPort(port)
+          .healthCheckIntervalSeconds(timing.interval())
+          .healthCheckTimeoutSeconds(timing.timeout())
+          .healthyThresholdCount(timing.healthy())
+          .unhealthyThresholdCount(timing.unhealthy());
+      if (protocol != Protocol.TCP) {
+        group
+            .healthCheckPath(HealthCheckFields.path(hc.healthCheckPath().orElse(local ? LOCAL_PATH : HealthCheckDefaults.PATH)))
+            .matcher(Matcher.httpCode(hc.matcher().flatMap(HealthCheckMatcher::httpCode).orElse(HealthCheckDefaults.HTTP_CODES)));
       }
-    }
-    int interval = hc.healthCheckInterval().orElse(local ? 10 : HealthCheckDefaults.INTERVAL_SECONDS);
-    int timeout = hc.healthCheckTimeout().orElse(local ? 6 : HealthCheckDefaults.TIMEOUT_SECONDS);
-    int healthy = hc.healthyThresholdCount().orElse(local ? 2 : HealthCheckDefaults.HEALTHY_THRESHOLD);
-    int unhealthy = hc.unhealthyThresholdCount().orElse(local ? 2 : HealthCheckDefaults.UNHEALTHY_THRESHOLD);
-    Optional<String> range =
-        range("healthCheckInterval", interval, 5, 300)
-            .or(() -> range("healthCheckTimeout", timeout, 2, 120))
-            .or(() -> range("healthyThresholdCount", healthy, 2, 10))
-            .or(() -> range("unhealthyThresholdCount", unhealthy, 2, 10));
-    if (range.isPresent()) {
-      return range;
-    }
-    if (timeout >= interval) {
-      return Optional.of(
-          "healthCheckConfig.healthCheckTimeout: must be shorter than the interval (" + timeout + " s against "
-              + interval + " s)");
-    }
-    group
-        .healthCheckProtocol(protocol)
-        .healthCheckPort(port)
-        .healthCheckIntervalSeconds(interval)
-        .healthCheckTimeoutSeconds(timeout)
-        .healthyThresholdCount(healthy)
-        .unhealthyThresholdCount(unhealthy);
-    if (protocol != Protocol.TCP) {
-      String path = hc.healthCheckPath().orElse(local ? LOCAL_PATH : HealthCheckDefaults.PATH);
-      if (path.isEmpty() || path.length() > 1024 || !path.startsWith("/")) {
-        return Optional.of("healthCheckConfig.healthCheckPath: must start with / and have 1 to 1024 characters");
-      }
-      group.healthCheckPath(path)
-          .matcher(Matcher.httpCode(hc.matcher().flatMap(HealthCheckMatcher::httpCode).orElse(CODES)));
+    } catch (InvalidHealthCheck e) {
+      return Optional.of(e.getMessage());
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> range(String field, int value, int min, int max) {
-    return value < min || value > max
-        ? Optional.of("healthCheckConfig." + field + ": must be " + min + " to " + max + " (is " + value + ")")
-        : Optional.empty();
   }
 }

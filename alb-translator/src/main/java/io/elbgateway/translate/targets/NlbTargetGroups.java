@@ -93,9 +93,10 @@ final class NlbTargetGroups {
     if (checked.problem().isPresent()) {
       return checked.problem().get();
     }
-    TargetGroupIpAddressType ipType = checked.basics().orElseThrow().ipType();
-    int tgPort = checked.basics().orElseThrow().port();
-    Optional<String> groupName = checked.basics().orElseThrow().name();
+    Basics basics = checked.basics().orElseThrow();
+    TargetGroupIpAddressType ipType = basics.ipType();
+    int tgPort = basics.port();
+    Optional<String> groupName = basics.name();
     Map<String, String> tags = new TreeMap<>(props.tags());
     ImmutableTargetGroup.Builder group =
         TargetGroup.builder()
@@ -122,11 +123,7 @@ final class NlbTargetGroups {
     if (healthProblem.isPresent()) {
       return BackendResolution.invalid(Reasons.UNSUPPORTED_VALUE, settings + healthProblem.get());
     }
-    if (targetType == TargetType.INSTANCE) {
-      group.targets(ServiceTargets.instances(context.snapshot(), props.nodeSelector(), tgPort));
-    } else {
-      group.targets(ServiceTargets.ips(context.snapshot(), namespace, name, port, ipType));
-    }
+    group.targets(ServiceTargets.of(context.snapshot(), targetType, props.nodeSelector(), namespace, name, port, basics));
     return BackendResolution.servedBy(context.register(group.build()));
   }
 }

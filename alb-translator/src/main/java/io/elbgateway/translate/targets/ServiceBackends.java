@@ -163,9 +163,10 @@ public final class ServiceBackends implements BackendResolver {
     if (checked.problem().isPresent()) {
       return checked.problem().get();
     }
-    TargetGroupIpAddressType ipType = checked.basics().orElseThrow().ipType();
-    int tgPort = checked.basics().orElseThrow().port();
-    Optional<String> groupName = checked.basics().orElseThrow().name();
+    Basics basics = checked.basics().orElseThrow();
+    TargetGroupIpAddressType ipType = basics.ipType();
+    int tgPort = basics.port();
+    Optional<String> groupName = basics.name();
     ImmutableTargetGroup.Builder group =
         TargetGroup.builder()
             .key(ElbKeys.targetGroup(ElbKeys.loadBalancer(context.gateway().key()), namespace, name, port.port()))
@@ -184,11 +185,7 @@ public final class ServiceBackends implements BackendResolver {
     if (healthProblem.isPresent()) {
       return BackendResolution.invalid(Reasons.UNSUPPORTED_VALUE, settings + healthProblem.get());
     }
-    if (targetType == TargetType.INSTANCE) {
-      group.targets(ServiceTargets.instances(context.snapshot(), props.nodeSelector(), tgPort));
-    } else {
-      group.targets(ServiceTargets.ips(context.snapshot(), namespace, name, port, ipType));
-    }
+    group.targets(ServiceTargets.of(context.snapshot(), targetType, props.nodeSelector(), namespace, name, port, basics));
     return BackendResolution.servedBy(context.register(group.build()));
   }
 

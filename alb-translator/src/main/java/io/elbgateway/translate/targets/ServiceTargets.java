@@ -11,6 +11,7 @@ import io.elbgateway.model.core.EndpointSlice;
 import io.elbgateway.model.core.Node;
 import io.elbgateway.model.core.ServicePort;
 import io.elbgateway.model.elb.TargetDescription;
+import io.elbgateway.model.elb.TargetType;
 import io.elbgateway.model.elb.TargetGroupIpAddressType;
 import io.elbgateway.model.meta.LabelSelector;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
@@ -41,6 +42,23 @@ final class ServiceTargets {
   static final String EXCLUDE_LABEL = "node.kubernetes.io/exclude-from-external-load-balancers";
 
   private ServiceTargets() {}
+
+  /**
+   * The targets of a Service port's target group: its nodes on the target group's port (the node
+   * port) for {@code instance}, its ready endpoints for {@code ip}.
+   */
+  static List<TargetDescription> of(
+      ClusterSnapshot snapshot,
+      TargetType type,
+      Optional<LabelSelector> nodeSelector,
+      String namespace,
+      String service,
+      ServicePort port,
+      Basics basics) {
+    return type == TargetType.INSTANCE
+        ? instances(snapshot, nodeSelector, basics.port())
+        : ips(snapshot, namespace, service, port, basics.ipType());
+  }
 
   /** The ip targets of a Service port. */
   static List<TargetDescription> ips(

@@ -93,7 +93,7 @@ final class NlbScenarioDraw {
   }
 
   Scenario draw() {
-    List<Namespace> namespaces = namespaces();
+    List<Namespace> namespaces = ScenarioDraw.namespaces(source);
     List<String> names = namespaces.stream().map(n -> n.metadata().name()).toList();
     Gateway gateway = gateway();
     List<KubernetesObject> routes = new ArrayList<>();
@@ -121,26 +121,6 @@ final class NlbScenarioDraw {
     Instant time =
         tie ? ScenarioDraw.EPOCH.plusSeconds(60 * source.draw(2)) : ScenarioDraw.EPOCH.plusSeconds(created);
     return ObjectMeta.builder().namespace(namespace).name(name).creationTimestamp(time).build();
-  }
-
-  private List<Namespace> namespaces() {
-    List<Namespace> namespaces = new ArrayList<>();
-    while (more(source, namespaces.size(), 1, Vocabulary.NAMESPACES.size(), 0.6)) {
-      String name = Vocabulary.NAMESPACES.get(namespaces.size());
-      Map<String, String> labels = new TreeMap<>();
-      labels.put(Vocabulary.NAME_LABEL, name);
-      labels.put(Vocabulary.TEAM_LABEL, pick(source, Vocabulary.TEAMS));
-      namespaces.add(
-          Namespace.builder()
-              .metadata(
-                  ObjectMeta.builder()
-                      .name(name)
-                      .labels(labels)
-                      .creationTimestamp(ScenarioDraw.EPOCH.plusSeconds(namespaces.size()))
-                      .build())
-              .build());
-    }
-    return namespaces;
   }
 
   private Gateway gateway() {

@@ -74,7 +74,7 @@ final class ScenarioDraw {
   }
 
   Scenario draw() {
-    List<Namespace> namespaces = namespaces();
+    List<Namespace> namespaces = namespaces(source);
     List<String> names = namespaces.stream().map(n -> n.metadata().name()).toList();
     Gateway gateway = gateway(namespaces);
     List<KubernetesObject> routes = new ArrayList<>();
@@ -113,7 +113,8 @@ final class ScenarioDraw {
         .build();
   }
 
-  private List<Namespace> namespaces() {
+  /** One to all of the vocabulary's namespaces, each labelled with its name and a team. Shared with the NLB scenarios. */
+  static List<Namespace> namespaces(RandomSource source) {
     List<Namespace> namespaces = new ArrayList<>();
     while (more(source, namespaces.size(), 1, Vocabulary.NAMESPACES.size(), 0.6)) {
       String name = Vocabulary.NAMESPACES.get(namespaces.size());
