@@ -4,10 +4,14 @@
  */
 package io.elbgateway.sync.aws;
 
+import com.google.common.hash.Hashing;
 import io.elbgateway.model.meta.ObjectKey;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The tags that mark an AWS resource as elbgateway's: which cluster, which stack (the Gateway,
@@ -43,9 +47,51 @@ public final class OwnershipTags {
     return new OwnershipTags(clusterName);
   }
 
-  /** The stack value of a Gateway: {@code namespace/name}. */
+  /** Whether elbgateway associated the web ACL of a load balancer (value {@code true}). */
+  public static final String WEB_ACL = "elbgateway.io/web-acl";
+
+  /** What a tag value may hold (ELBv2 tag pattern) and how long it may be. */
+  private static final Pattern TAG_VALUE = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+
+  private static final int MAX_TAG_VALUE = 256;
+
+  /** The prefix of a hashed value; no Kubernetes name holds a colon, so no key starts with it. */
+  private static final String HASHED = "sha256:";
+
+  /**
+   * The stack value of a Gateway: {@code namespace/name}, or its hash when that would not fit a tag
+   * value.
+   */
   public static String stackOf(ObjectKey gateway) {
-    return gateway.namespace() + "/" + gateway.name();
+    return tagValue(gateway.namespace() + "/" + gateway.name());
+  }
+
+  /**
+   * The tag value that stands for a logical key: the key itself when ELBv2 accepts it as a tag value
+   * (at most 256 letters, digits, spaces and {@code _.:/=+-@}), else {@code sha256:} and the first
+   * 32 hex digits of its SHA-256. Keys with a {@code #} qualifier or very long names take the second
+   * form; both are deterministic, so the next run finds the resource again.
+   */
+  public static String tagValue(String logicalKey) {
+    if (logicalKey.length() <= MAX_TAG_VALUE && TAG_VALUE.matcher(logicalKey).matches()) {
+      return logicalKey;
+    }
+    return HASHED
+        + Hashing.sha256().hashString(logicalKey, StandardCharsets.UTF_8).toString().substring(0, 32);
+  }
+
+  /** The Gateway a stack tag value names, unless it is hashed or malformed. */
+  public static Optional<ObjectKey> gatewayOf(String stackValue) {
+    int slash = stackValue.indexOf('/');
+    if (stackValue.startsWith(HASHED) || slash <= 0 || slash == stackValue.length() - 1) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ObjectKey.of(
+            "gateway.networking.k8s.io",
+            "Gateway",
+            stackValue.substring(0, slash),
+            stackValue.substring(slash + 1)));
   }
 
   /**
@@ -54,16 +100,37 @@ public final class OwnershipTags {
    */
   public Map<String, String> forResource(
       ObjectKey gateway, String logicalKey, Map<String, String> userTags) {
-    Map<String, String> tags = new LinkedHashMap<>(userTags);
+    return forResource(stackOf(gateway), logicalKey, userTags);
+  }
+
+  /** {@link #forResource(ObjectKey, String, Map)} with the stack tag value given. */
+  public Map<String, String> forResource(
+      String stack, String logicalKey, Map<String, String> userTags) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    userTags.forEach((k, v) -> {
+      if (!reserved(k)) {
+        tags.put(k, v);
+      }
+    });
     tags.put(CLUSTER, clusterName);
-    tags.put(STACK, stackOf(gateway));
-    tags.put(RESOURCE, logicalKey);
+    tags.put(STACK, stack);
+    tags.put(RESOURCE, tagValue(logicalKey));
     return tags;
   }
 
   /** Whether a resource with these tags belongs to this cluster and the given Gateway's stack. */
   public boolean ownedBy(Map<String, String> tags, ObjectKey gateway) {
     return ownedByCluster(tags) && Objects.equals(tags.get(STACK), stackOf(gateway));
+  }
+
+  /** Whether a tag key is one of elbgateway's own, which user tags never set or remove. */
+  public static boolean reserved(String tagKey) {
+    return tagKey.equals(CLUSTER) || tagKey.equals(STACK) || tagKey.equals(RESOURCE) || tagKey.equals(WEB_ACL);
+  }
+
+  /** Whether a resource with these tags is the resource with this logical key. */
+  public static boolean isResource(Map<String, String> tags, String logicalKey) {
+    return tagValue(logicalKey).equals(tags.get(RESOURCE));
   }
 
   /** Whether a resource with these tags belongs to any stack of this cluster. */
