@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import software.amazon.awssdk.core.traits.TimestampFormatTrait;
 
 /**
@@ -22,8 +21,10 @@ final class Timestamps {
   private Timestamps() {}
 
   /**
-   * {@code instant} in {@code format}. ISO-8601 is written to the millisecond, as AWS and the SDK's
-   * own {@code DateUtils.formatIso8601Date} do: finer digits would not be AWS's reply.
+   * {@code instant} in {@code format}. ISO-8601 keeps every digit the instant has: an instant in
+   * milliseconds reads like AWS's {@code 2026-11-26T08:00:00.123Z}, and a finer one (a delegate's
+   * {@code Instant.now()} has microseconds) still reaches the client unchanged, since the SDK's
+   * parser reads up to nanoseconds.
    */
   static String format(Instant instant, TimestampFormatTrait.Format format) {
     switch (format) {
@@ -36,7 +37,7 @@ final class Timestamps {
         return Long.toString(instant.toEpochMilli());
       case ISO_8601:
       default:
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
     }
   }
 
