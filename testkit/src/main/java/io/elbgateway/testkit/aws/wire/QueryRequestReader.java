@@ -29,9 +29,9 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * metadata: the inverse of the SDK's {@code QueryProtocolMarshaller}.
  *
  * <p>Names follow the SDK's marshaller, not the model's member names: a member is written under its
- * {@code locationName()}, list elements under {@code Name.<member locationName>.N} (1-based; {@code
- * ListTrait.memberLocationName()} is null throughout ELBv2, the name lives on {@code
- * memberFieldInfo()}), flattened lists under {@code Name.N}, maps under {@code
+ * {@code locationName()}, list elements under {@code Name.<member locationName>.N} (1-based; the name
+ * is {@code ListTrait.memberFieldInfo().locationName()}, {@code member} in ELBv2, while {@code
+ * ListTrait.memberLocationName()} is null throughout ELBv2), flattened lists under {@code Name.N}, maps under {@code
  * Name.entry.N.<key|value locationName>}, and an empty list as {@code Name=}. Every parameter must be
  * consumed: one the model does not know is a {@link WireFormatException}.
  */
@@ -91,9 +91,8 @@ final class QueryRequestReader {
     if (trait.isFlattened()) {
       elementPrefix = path + ".";
     } else {
-      String memberName = Optional.ofNullable(trait.memberLocationName())
-          .or(() -> Optional.ofNullable(member.locationName()))
-          .orElse(DEFAULT_LIST_MEMBER);
+      // The SDK's marshaller names elements by the member field's locationName alone.
+      String memberName = Optional.ofNullable(member.locationName()).orElse(DEFAULT_LIST_MEMBER);
       elementPrefix = path + "." + memberName + ".";
     }
     List<Integer> indexes = indexes(elementPrefix);

@@ -105,8 +105,9 @@ final class XmlReplyWriter {
       }
       return;
     }
-    String memberName = trait.memberLocationName() != null ? trait.memberLocationName()
-        : member.unmarshallLocationName() != null ? member.unmarshallLocationName() : "member";
+    // The SDK reads every child of the list element whatever its name; write the model's name.
+    String memberName = member.unmarshallLocationName() != null ? member.unmarshallLocationName()
+        : trait.memberLocationName() != null ? trait.memberLocationName() : "member";
     w.writeStartElement(name);
     for (Object element : values) {
       value(w, memberName, member, element);
