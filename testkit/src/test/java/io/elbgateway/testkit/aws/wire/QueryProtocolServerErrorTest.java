@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -34,20 +33,14 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TooManyRules
  */
 class QueryProtocolServerErrorTest {
 
-  private final FakeElbv2 fake = new FakeElbv2();
-  private QueryProtocolServer server;
-  private ElasticLoadBalancingV2Client elbv2;
-
-  @BeforeEach
-  void start() {
-    server = QueryProtocolServer.start(fake.client());
-    elbv2 = WireClients.withoutRetries(server.endpoint());
-  }
+  private final WireFixture wire = new WireFixture();
+  private final FakeElbv2 fake = wire.fake;
+  private final QueryProtocolServer server = wire.server;
+  private final ElasticLoadBalancingV2Client elbv2 = wire.elbv2;
 
   @AfterEach
   void stop() {
-    elbv2.close();
-    server.close();
+    wire.close();
   }
 
   private static <B extends AwsServiceException.Builder> B error(B builder, String code, int status, String message) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,20 +25,14 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.*;
  */
 class QueryProtocolServerRoundTripTest {
 
-  private final FakeElbv2 fake = new FakeElbv2();
-  private QueryProtocolServer server;
-  private ElasticLoadBalancingV2Client elbv2;
-
-  @BeforeEach
-  void start() {
-    server = QueryProtocolServer.start(fake.client());
-    elbv2 = WireClients.withoutRetries(server.endpoint());
-  }
+  private final WireFixture wire = new WireFixture();
+  private final FakeElbv2 fake = wire.fake;
+  private final QueryProtocolServer server = wire.server;
+  private final ElasticLoadBalancingV2Client elbv2 = wire.elbv2;
 
   @AfterEach
   void stop() {
-    elbv2.close();
-    server.close();
+    wire.close();
   }
 
   @ParameterizedTest(name = "{0}")

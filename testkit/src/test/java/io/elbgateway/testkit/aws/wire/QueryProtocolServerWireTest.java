@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateRuleRequest;
@@ -40,20 +39,14 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.SslPolicy;
  */
 class QueryProtocolServerWireTest {
 
-  private final FakeElbv2 fake = new FakeElbv2();
-  private QueryProtocolServer server;
-  private ElasticLoadBalancingV2Client elbv2;
-
-  @BeforeEach
-  void start() {
-    server = QueryProtocolServer.start(fake.client());
-    elbv2 = WireClients.withoutRetries(server.endpoint());
-  }
+  private final WireFixture wire = new WireFixture();
+  private final FakeElbv2 fake = wire.fake;
+  private final QueryProtocolServer server = wire.server;
+  private final ElasticLoadBalancingV2Client elbv2 = wire.elbv2;
 
   @AfterEach
   void stop() {
-    elbv2.close();
-    server.close();
+    wire.close();
   }
 
   @Test
