@@ -121,12 +121,13 @@ final class ElbAttributes {
   }
 
   /**
-   * Applies {@code changes} to {@code current} (in place) after checking them all: nothing changes
-   * when one is refused.
+   * Applies {@code changes} (from a request that listed {@code given} attributes) to {@code
+   * current}, in place, after checking them all: nothing changes when one is refused.
    */
-  static void modify(Map<String, String> current, Map<String, String> changes, String resourceType) {
+  static void modify(
+      Map<String, String> current, Map<String, String> changes, int given, String resourceType) {
     ServiceErrors errors = ServiceErrors.ELBV2;
-    if (changes.isEmpty() || changes.size() > 20) {
+    if (given == 0 || given > 20) {
       throw errors.error("ValidationError", "Specify between 1 and 20 attributes");
     }
     for (Map.Entry<String, String> e : changes.entrySet()) {

@@ -249,7 +249,7 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       LoadBalancer lb = loadBalancer(r.loadBalancerArn());
       Map<String, String> changes = new LinkedHashMap<>();
       r.attributes().forEach(a -> changes.put(a.key(), a.value()));
-      ElbAttributes.modify(attributes.get(lb.loadBalancerArn()), changes, "load balancer");
+      ElbAttributes.modify(attributes.get(lb.loadBalancerArn()), changes, r.attributes().size(), "load balancer");
       return ModifyLoadBalancerAttributesResponse.builder()
           .attributes(lbAttributes(lb.loadBalancerArn()))
           .build();
@@ -402,7 +402,7 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       TargetGroup tg = targetGroup(r.targetGroupArn());
       Map<String, String> changes = new LinkedHashMap<>();
       r.attributes().forEach(a -> changes.put(a.key(), a.value()));
-      ElbAttributes.modify(attributes.get(tg.targetGroupArn()), changes, "target group");
+      ElbAttributes.modify(attributes.get(tg.targetGroupArn()), changes, r.attributes().size(), "target group");
       return ModifyTargetGroupAttributesResponse.builder().attributes(tgAttributes(tg.targetGroupArn())).build();
     });
   }
@@ -621,7 +621,7 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       Listener l = listener(r.listenerArn());
       Map<String, String> changes = new LinkedHashMap<>();
       r.attributes().forEach(a -> changes.put(a.key(), a.value()));
-      ElbAttributes.modify(attributes.get(l.listenerArn()), changes, "listener");
+      ElbAttributes.modify(attributes.get(l.listenerArn()), changes, r.attributes().size(), "listener");
       return ModifyListenerAttributesResponse.builder().attributes(listenerAttributes(l.listenerArn())).build();
     });
   }
