@@ -81,11 +81,16 @@ final class SyncHarness {
 
   /** Manifests given as YAML text, translated. */
   static Translation translate(String yaml) {
+    return translate(yaml, Optional.empty());
+  }
+
+  /** Manifests given as YAML text, translated with the previous translation's rule priorities. */
+  static Translation translate(String yaml, Optional<Translation> previous) {
     LoadResult loaded = ManifestReader.of(KindRegistry.standard()).readString(yaml, "test.yaml");
     if (loaded.hasErrors()) {
       throw new IllegalStateException(loaded.problems().get(0).render());
     }
-    return TRANSLATOR.translate(ClusterSnapshot.of(loaded.objects()));
+    return TRANSLATOR.translate(ClusterSnapshot.of(loaded.objects()), previous);
   }
 
   /** Objects translated. */
