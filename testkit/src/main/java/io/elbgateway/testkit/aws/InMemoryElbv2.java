@@ -620,7 +620,18 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       }
       String sslPolicy = secure ? or(r.sslPolicy(), wasSecure ? l.sslPolicy() : SECURITY_POLICY) : null;
       checkSslPolicy(sslPolicy);
-      List<Action> actions = ElbActions.checked(r.hasDefaultActions() ? r.defaultActions() : l.defaultActions(), protocol, ctx.quotas);
+      List<Action> actions;
+      if (r.hasDefaultActions()) {
+        actions = ElbActions.checked(r.defaultActions(), protocol, ctx.quotas);
+      } else {
+        // The stored actions were checked when set (and lost their client secret then); only the
+        // listener's new protocol can make them invalid.
+        actions = l.defaultActions();
+        boolean authenticates = actions.stream().anyMatch(a -> a.typeAsString().startsWith("authenticate") || a.typeAsString().equals("jwt-validation"));
+        if (authenticates && !protocol.equals("HTTPS")) {
+          throw errors.error("InvalidLoadBalancerAction", "Authenticate actions are supported only on HTTPS listeners");
+        }
+      }
       checkTargets(actions, lb.loadBalancerArn(), protocol, Optional.of(l.listenerArn()));
       Listener.Builder b = l.toBuilder().port(port).protocol(protocol).sslPolicy(sslPolicy).defaultActions(actions)
           .certificates(certificates.isEmpty() ? null : certificates);
