@@ -229,7 +229,9 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
         throw errors.error("InvalidConfigurationRequest", "IP address type '" + ipType + "' is not valid for a " + type + " load balancer");
       }
       List<String> subnets = subnets(r.subnets(), r.subnetMappings(), type);
-      List<String> groups = r.securityGroups();
+      // An ALB created without security groups gets the VPC's default one, as in AWS.
+      List<String> groups = r.securityGroups().isEmpty() && type.equals("application")
+          ? List.of(ctx.defaultSecurityGroup) : r.securityGroups();
       LoadBalancer existing = byName(name);
       if (existing != null) {
         boolean same = existing.typeAsString().equals(type)

@@ -35,6 +35,8 @@ class InMemoryLoadBalancerTest {
     assertThat(lb.state().codeAsString()).isEqualTo("provisioning");
     assertThat(lb.typeAsString()).isEqualTo("application");
     assertThat(lb.schemeAsString()).isEqualTo("internet-facing");
+    // No security group given: the VPC's default one, as AWS does for an ALB.
+    assertThat(lb.securityGroups()).containsExactly("sg-0d5f6a7b8c9d0e1f2");
   }
 
   @Test
