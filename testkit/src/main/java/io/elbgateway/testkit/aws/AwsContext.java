@@ -18,6 +18,7 @@ final class AwsContext {
   final String region;
   final String accountId;
   final String vpcId;
+  final String defaultSecurityGroup;
   final Clock clock;
   final ElbQuotas quotas;
   final int activeAfterDescribes;
@@ -30,6 +31,7 @@ final class AwsContext {
       String region,
       String accountId,
       String vpcId,
+      String defaultSecurityGroup,
       Clock clock,
       ElbQuotas quotas,
       int activeAfterDescribes,
@@ -40,6 +42,7 @@ final class AwsContext {
     this.region = region;
     this.accountId = accountId;
     this.vpcId = vpcId;
+    this.defaultSecurityGroup = defaultSecurityGroup;
     this.clock = clock;
     this.quotas = quotas;
     this.activeAfterDescribes = activeAfterDescribes;

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AuthenticateCognitoActionConfig;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AuthenticateOidcActionConfig;
@@ -268,10 +267,5 @@ final class ElbActions {
 
   private static String or(String value, String fallback) {
     return value == null ? fallback : value;
-  }
-
-  /** The names of the action types, for messages. */
-  static String types(List<Action> actions) {
-    return actions.stream().map(Action::typeAsString).collect(Collectors.joining(", "));
   }
 }

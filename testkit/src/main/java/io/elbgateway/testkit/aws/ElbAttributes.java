@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
  * The attributes each kind of ELBv2 resource has and their defaults (alb-elbv2.md §5.4, §6.4,
  * §7.2), and the checks {@code Modify*Attributes} applies: at most 20 attributes per call, only
  * keys the resource has ({@code InvalidConfigurationRequest} otherwise), {@code *.enabled} values
- * {@code true} or {@code false}.
+ * {@code true} or {@code false}, durations in whole seconds, logs enabled only with a bucket, and
+ * cross-zone load balancing always on for an ALB.
  */
 final class ElbAttributes {
 
@@ -137,6 +138,11 @@ final class ElbAttributes {
         throw errors.error(
             "InvalidConfigurationRequest",
             "Key " + key + " not valid for this " + resourceType);
+      }
+      if (key.contains("seconds") && !value.matches("[0-9]{1,9}")) {
+        throw errors.error(
+            "InvalidConfigurationRequest",
+            "Value '" + value + "' of attribute '" + key + "' must be a whole number of seconds");
       }
       if (key.endsWith(".enabled") && !value.equals("true") && !value.equals("false")) {
         throw errors.error(

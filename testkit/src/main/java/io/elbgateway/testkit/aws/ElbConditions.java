@@ -56,6 +56,10 @@ final class ElbConditions {
       }
       RuleCondition stored = stored(c, field);
       List<String> plain = plainValues(stored);
+      // An NLB source-ip condition names an address type instead of CIDRs (alb-elbv2.md §1.6).
+      if (field.equals("source-ip") && plain.isEmpty() && stored.sourceIpConfig().ipAddressType() != null) {
+        plain = List.of(stored.sourceIpConfig().ipAddressTypeAsString());
+      }
       List<String> regex = regexValues(stored);
       if (plain.isEmpty() && regex.isEmpty()) {
         throw errors.error("ValidationError", "A '" + field + "' condition needs at least one value");

@@ -126,6 +126,7 @@ public final class InMemoryAws {
     private String region = "us-west-2";
     private String accountId = "123456789012";
     private String vpcId = "vpc-0a1b2c3d4e5f60718";
+    private String defaultSecurityGroup = "sg-0d5f6a7b8c9d0e1f2";
     private Clock clock = ManualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
     private long seed = 1;
     private ElbQuotas quotas = ElbQuotas.defaults();
@@ -151,6 +152,15 @@ public final class InMemoryAws {
     /** The VPC of every load balancer (default {@code vpc-0a1b2c3d4e5f60718}). */
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;
+      return this;
+    }
+
+    /**
+     * The VPC's default security group, which an ALB created without security groups gets (default
+     * {@code sg-0d5f6a7b8c9d0e1f2}).
+     */
+    public Builder defaultSecurityGroup(String securityGroupId) {
+      this.defaultSecurityGroup = securityGroupId;
       return this;
     }
 
@@ -210,7 +220,7 @@ public final class InMemoryAws {
     public InMemoryAws build() {
       CallGate gate = new CallGate();
       gate.install(faults);
-      return new InMemoryAws(new AwsContext(region, accountId, vpcId, clock, quotas,
+      return new InMemoryAws(new AwsContext(region, accountId, vpcId, defaultSecurityGroup, clock, quotas,
           activeAfterDescribes, healthyAfterDescribes, subnetZones, seed, gate));
     }
   }

@@ -6,7 +6,6 @@ package io.elbgateway.testkit.aws;
 
 import io.elbgateway.model.elb.ElbStack;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,10 +24,99 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
-import software.amazon.awssdk.services.elasticloadbalancingv2.model.*;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddTagsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddTagsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AvailabilityZone;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Certificate;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateListenerRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateListenerResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateLoadBalancerRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateLoadBalancerResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateRuleRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateRuleResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteListenerRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteListenerResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteLoadBalancerRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteLoadBalancerResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteRuleRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteRuleResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteTargetGroupRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeleteTargetGroupResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeregisterTargetsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DeregisterTargetsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeAccountLimitsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeAccountLimitsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerCertificatesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenersRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenersResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancerAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancersRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeLoadBalancersResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTagsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTagsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetGroupsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetHealthRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetHealthResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Limit;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ListenerAttribute;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerAttribute;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerState;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerStateEnum;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Matcher;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyLoadBalancerAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyLoadBalancerAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyRuleRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyRuleResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupAttributesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupAttributesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RegisterTargetsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RegisterTargetsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveListenerCertificatesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveTagsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveTagsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RulePriorityPair;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleTransform;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetIpAddressTypeRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetIpAddressTypeResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetRulePrioritiesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetRulePrioritiesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetSecurityGroupsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetSecurityGroupsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetSubnetsRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SetSubnetsResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.SubnetMapping;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescription;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetDescription;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupAttribute;
 
 /**
  * An in-memory ELBv2 service behind the SDK's {@link ElasticLoadBalancingV2Client} interface,
@@ -46,7 +134,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.*;
  * Describe/ModifyTargetGroupAttributes, RegisterTargets, DeregisterTargets, DescribeTargetHealth;
  * CreateListener, ModifyListener, DeleteListener, DescribeListeners,
  * Add/Remove/DescribeListenerCertificates, Describe/ModifyListenerAttributes; CreateRule,
- * ModifyRule, DeleteRule, DescribeRules, SetRulePriorities; AddTags, RemoveTags, DescribeTags.
+ * ModifyRule, DeleteRule, DescribeRules, SetRulePriorities; AddTags, RemoveTags, DescribeTags;
+ * DescribeAccountLimits.
  *
  * <p>Time and state: a new load balancer is {@code provisioning}; it turns {@code active} once
  * {@code activeAfterDescribes} DescribeLoadBalancers replies (default 1, see {@link
@@ -82,6 +171,12 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
   private final Map<String, Map<String, String>> tags = new HashMap<>();
   private final Map<String, Set<String>> extraCertificates = new HashMap<>();
   private final TargetRegistry targets = new TargetRegistry();
+  // Indexes, so that a sync of hundreds of load balancers stays fast: names, children, users.
+  private final Map<String, String> loadBalancerByName = new HashMap<>();
+  private final Map<String, String> targetGroupByName = new HashMap<>();
+  private final Map<String, Set<String>> listenersByLoadBalancer = new HashMap<>();
+  private final Map<String, Set<String>> rulesByListener = new HashMap<>();
+  private final Map<String, Set<String>> targetGroupUsers = new HashMap<>();
   private final List<Consumer<String>> deletionHooks = new ArrayList<>();
   private Function<String, Optional<String>> webAclOf = arn -> Optional.empty();
   private Predicate<String> shieldProtected = arn -> false;
@@ -134,7 +229,9 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
         throw errors.error("InvalidConfigurationRequest", "IP address type '" + ipType + "' is not valid for a " + type + " load balancer");
       }
       List<String> subnets = subnets(r.subnets(), r.subnetMappings(), type);
-      List<String> groups = r.securityGroups();
+      // An ALB created without security groups gets the VPC's default one, as in AWS.
+      List<String> groups = r.securityGroups().isEmpty() && type.equals("application")
+          ? List.of(ctx.defaultSecurityGroup) : r.securityGroups();
       LoadBalancer existing = byName(name);
       if (existing != null) {
         boolean same = existing.typeAsString().equals(type)
@@ -171,6 +268,8 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
           .ipAddressType(ipType)
           .build();
       loadBalancers.put(arn, lb);
+      loadBalancerByName.put(name, arn);
+      listenersByLoadBalancer.put(arn, new LinkedHashSet<>());
       provisioningReads.put(arn, 0);
       attributes.put(arn, ElbAttributes.loadBalancerDefaults(type));
       tags.put(arn, newTags);
@@ -191,7 +290,8 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       for (Listener l : listenersOf(arn)) {
         removeListener(l.listenerArn());
       }
-      loadBalancers.remove(arn);
+      loadBalancerByName.remove(loadBalancers.remove(arn).loadBalancerName());
+      listenersByLoadBalancer.remove(arn);
       provisioningReads.remove(arn);
       attributes.remove(arn);
       tags.remove(arn);
@@ -302,7 +402,7 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       if (!NAME.matcher(name).matches()) {
         throw errors.error("ValidationError", "Target group name '" + name + "' is not valid");
       }
-      TargetGroup existing = targetGroups.values().stream().filter(t -> t.targetGroupName().equals(name)).findFirst().orElse(null);
+      TargetGroup existing = targetGroupByName.containsKey(name) ? targetGroups.get(targetGroupByName.get(name)) : null;
       TargetGroup candidate = newTargetGroup(r, existing == null ? "" : existing.targetGroupArn());
       if (existing != null) {
         if (!candidate.equals(existing)) {
@@ -317,6 +417,7 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       String arn = prefix() + "targetgroup/" + name + "/" + ctx.hex(16);
       TargetGroup tg = candidate.toBuilder().targetGroupArn(arn).build();
       targetGroups.put(arn, tg);
+      targetGroupByName.put(name, arn);
       attributes.put(arn, ElbAttributes.targetGroupDefaults(tg));
       tags.put(arn, newTags);
       return CreateTargetGroupResponse.builder().targetGroups(view(tg)).build();
@@ -352,6 +453,8 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
         throw errors.error("ResourceInUse", "Target group '" + tg.targetGroupArn() + "' is currently in use by a listener or a rule");
       }
       targetGroups.remove(tg.targetGroupArn());
+      targetGroupByName.remove(tg.targetGroupName());
+      targetGroupUsers.remove(tg.targetGroupArn());
       attributes.remove(tg.targetGroupArn());
       tags.remove(tg.targetGroupArn());
       targets.forget(tg.targetGroupArn());
@@ -374,8 +477,10 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
         r.targetGroupArns().forEach(arn -> found.add(targetGroup(arn)));
       } else if (r.hasNames()) {
         for (String name : r.names()) {
-          found.add(targetGroups.values().stream().filter(t -> t.targetGroupName().equals(name)).findFirst()
-              .orElseThrow(() -> errors.error("TargetGroupNotFound", "Target groups '[" + name + "]' not found")));
+          if (!targetGroupByName.containsKey(name)) {
+            throw errors.error("TargetGroupNotFound", "Target groups '[" + name + "]' not found");
+          }
+          found.add(targetGroups.get(targetGroupByName.get(name)));
         }
       } else {
         found.addAll(targetGroups.values());
@@ -479,12 +584,16 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       String arn = prefix() + "listener/" + afterType(lb.loadBalancerArn(), "loadbalancer/") + "/" + ctx.hex(16);
       Listener listener = b.listenerArn(arn).build();
       listeners.put(arn, listener);
+      listenersByLoadBalancer.get(lb.loadBalancerArn()).add(arn);
+      rulesByListener.put(arn, new LinkedHashSet<>());
+      uses(arn, List.of(), actions);
       attributes.put(arn, ElbAttributes.listenerDefaults(protocol));
       tags.put(arn, newTags);
       extraCertificates.put(arn, new LinkedHashSet<>());
       String defaultRule = prefix() + "listener-rule/" + afterType(arn, "listener/") + "/" + ctx.hex(16);
       rules.put(defaultRule, Rule.builder().ruleArn(defaultRule).priority("default").conditions(List.of()).actions(actions).isDefault(true).build());
       ruleListener.put(defaultRule, arn);
+      rulesByListener.get(arn).add(defaultRule);
       tags.put(defaultRule, new LinkedHashMap<>());
       return CreateListenerResponse.builder().listeners(listener).build();
     });
@@ -513,7 +622,18 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       }
       String sslPolicy = secure ? or(r.sslPolicy(), wasSecure ? l.sslPolicy() : SECURITY_POLICY) : null;
       checkSslPolicy(sslPolicy);
-      List<Action> actions = ElbActions.checked(r.hasDefaultActions() ? r.defaultActions() : l.defaultActions(), protocol, ctx.quotas);
+      List<Action> actions;
+      if (r.hasDefaultActions()) {
+        actions = ElbActions.checked(r.defaultActions(), protocol, ctx.quotas);
+      } else {
+        // The stored actions were checked when set (and lost their client secret then); only the
+        // listener's new protocol can make them invalid.
+        actions = l.defaultActions();
+        boolean authenticates = actions.stream().anyMatch(a -> a.typeAsString().startsWith("authenticate") || a.typeAsString().equals("jwt-validation"));
+        if (authenticates && !protocol.equals("HTTPS")) {
+          throw errors.error("InvalidLoadBalancerAction", "Authenticate actions are supported only on HTTPS listeners");
+        }
+      }
       checkTargets(actions, lb.loadBalancerArn(), protocol, Optional.of(l.listenerArn()));
       Listener.Builder b = l.toBuilder().port(port).protocol(protocol).sslPolicy(sslPolicy).defaultActions(actions)
           .certificates(certificates.isEmpty() ? null : certificates);
@@ -521,6 +641,7 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       if (r.mutualAuthentication() != null) b.mutualAuthentication(r.mutualAuthentication());
       Listener changed = b.build();
       listeners.put(l.listenerArn(), changed);
+      uses(l.listenerArn(), l.defaultActions(), actions);
       if (!secure) {
         extraCertificates.get(l.listenerArn()).clear();
       }
@@ -652,6 +773,8 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       Rule rule = b.build();
       rules.put(arn, rule);
       ruleListener.put(arn, l.listenerArn());
+      rulesByListener.get(l.listenerArn()).add(arn);
+      uses(arn, List.of(), actions);
       tags.put(arn, newTags);
       return CreateRuleResponse.builder().rules(rule).build();
     });
@@ -684,6 +807,8 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       }
       Rule changed = b.build();
       rules.put(rule.ruleArn(), changed);
+      // A listener's default actions are used in its name, not its default rule's.
+      uses(rule.isDefault() ? l.listenerArn() : rule.ruleArn(), rule.actions(), changed.actions());
       if (rule.isDefault()) {
         listeners.put(l.listenerArn(), l.toBuilder().defaultActions(actions).build());
       }
@@ -698,6 +823,8 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       if (rule.isDefault()) {
         throw errors.error("OperationNotPermitted", "The default rule of a listener cannot be deleted");
       }
+      rulesByListener.get(ruleListener.get(rule.ruleArn())).remove(rule.ruleArn());
+      uses(rule.ruleArn(), rule.actions(), List.of());
       rules.remove(rule.ruleArn());
       ruleListener.remove(rule.ruleArn());
       tags.remove(rule.ruleArn());
@@ -796,6 +923,33 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
     });
   }
 
+  // ---------------------------------------------------------------- account limits
+
+  /** The quotas of {@link ElbQuotas} under the names AWS gives them (alb-elbv2.md §3.3), paged. */
+  @Override
+  public DescribeAccountLimitsResponse describeAccountLimits(DescribeAccountLimitsRequest r) {
+    return call("DescribeAccountLimits", r, () -> {
+      ElbQuotas q = ctx.quotas;
+      Map<String, Integer> limits = new LinkedHashMap<>();
+      limits.put("application-load-balancers", q.loadBalancersPerRegion());
+      limits.put("condition-values-per-alb-rule", q.conditionValuesPerRule());
+      limits.put("condition-wildcards-per-alb-rule", q.conditionWildcardsPerRule());
+      limits.put("listeners-per-application-load-balancer", q.listenersPerLoadBalancer());
+      limits.put("listeners-per-network-load-balancer", q.listenersPerLoadBalancer());
+      limits.put("network-load-balancers", q.loadBalancersPerRegion());
+      limits.put("rules-per-application-load-balancer", q.rulesPerLoadBalancer());
+      limits.put("target-groups", q.targetGroupsPerRegion());
+      limits.put("target-groups-per-action-on-application-load-balancer", q.targetGroupsPerAction());
+      limits.put("target-groups-per-action-on-network-load-balancer", 1);
+      limits.put("target-groups-per-application-load-balancer", q.targetGroupsPerLoadBalancer());
+      List<Limit> all = limits.entrySet().stream()
+          .map(e -> Limit.builder().name(e.getKey()).max(String.valueOf(e.getValue())).build())
+          .collect(Collectors.toList());
+      Pages.Page<Limit> page = Pages.of(all, r.marker(), r.pageSize(), 400, errors, "PageSize");
+      return DescribeAccountLimitsResponse.builder().limits(page.items).nextMarker(page.nextOrNull()).build();
+    });
+  }
+
   // ---------------------------------------------------------------- views for tests
 
   /**
@@ -858,13 +1012,13 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
   }
 
   List<Listener> listenersOf(String lbArn) {
-    return listeners.values().stream().filter(l -> l.loadBalancerArn().equals(lbArn))
+    return listenersByLoadBalancer.getOrDefault(lbArn, Set.of()).stream().map(listeners::get)
         .sorted(Comparator.comparing(Listener::port)).collect(Collectors.toList());
   }
 
   /** The rules of a listener by ascending priority, the default rule last. */
   List<Rule> rulesOf(String listenerArn) {
-    return rules.values().stream().filter(x -> listenerArn.equals(ruleListener.get(x.ruleArn())))
+    return rulesByListener.getOrDefault(listenerArn, Set.of()).stream().map(rules::get)
         .sorted(Comparator.comparing((Rule x) -> x.isDefault() ? Integer.MAX_VALUE : Integer.parseInt(x.priority())))
         .collect(Collectors.toList());
   }
@@ -921,15 +1075,36 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
   /** The load balancers whose listeners or rules forward to a target group. */
   Set<String> loadBalancersUsing(String tgArn) {
     Set<String> out = new TreeSet<>();
-    for (Listener l : listeners.values()) {
-      boolean uses = ElbActions.targetGroupsOf(l.defaultActions()).contains(tgArn)
-          || rulesOf(l.listenerArn()).stream().anyMatch(x -> ElbActions.targetGroupsOf(x.actions()).contains(tgArn));
-      if (uses) {
-        out.add(l.loadBalancerArn());
-      }
+    for (String user : targetGroupUsers.getOrDefault(tgArn, Set.of())) {
+      Listener l = listeners.containsKey(user) ? listeners.get(user) : listeners.get(ruleListener.get(user));
+      out.add(l.loadBalancerArn());
     }
     return out;
   }
+
+  /** The stored target group with {@code arn}. */
+  Optional<TargetGroup> targetGroupOf(String arn) {
+    return Optional.ofNullable(targetGroups.get(arn));
+  }
+
+  /** The stored load balancer with {@code arn}. */
+  Optional<LoadBalancer> loadBalancerOf(String arn) {
+    return Optional.ofNullable(loadBalancers.get(arn));
+  }
+
+  /** Records that {@code owner} (a listener or a rule) now forwards per {@code after}, not {@code before}. */
+  private void uses(String owner, List<Action> before, List<Action> after) {
+    for (String tg : ElbActions.targetGroupsOf(before)) {
+      Set<String> users = targetGroupUsers.get(tg);
+      if (users != null) {
+        users.remove(owner);
+      }
+    }
+    for (String tg : ElbActions.targetGroupsOf(after)) {
+      targetGroupUsers.computeIfAbsent(tg, k -> new LinkedHashSet<>()).add(owner);
+    }
+  }
+
 
   // ---------------------------------------------------------------- helpers
 
@@ -957,7 +1132,8 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
   }
 
   private LoadBalancer byName(String name) {
-    return loadBalancers.values().stream().filter(lb -> lb.loadBalancerName().equals(name)).findFirst().orElse(null);
+    String arn = loadBalancerByName.get(name);
+    return arn == null ? null : loadBalancers.get(arn);
   }
 
   private LoadBalancer loadBalancer(String arn) {
@@ -987,7 +1163,7 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
   private TargetGroup targetGroup(String arn) {
     TargetGroup tg = arn == null ? null : targetGroups.get(arn);
     if (tg == null) {
-      throw errors.error("TargetGroupNotFound", "One or more target groups not found");
+      throw errors.error("TargetGroupNotFound", "Target groups '" + arn + "' not found");
     }
     return tg;
   }
@@ -1005,11 +1181,18 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
   }
 
   private void removeListener(String arn) {
+    Listener listener = listeners.get(arn);
     for (Rule x : rulesOf(arn)) {
+      if (!x.isDefault()) {
+        uses(x.ruleArn(), x.actions(), List.of());
+      }
       rules.remove(x.ruleArn());
       ruleListener.remove(x.ruleArn());
       tags.remove(x.ruleArn());
     }
+    uses(arn, listener.defaultActions(), List.of());
+    rulesByListener.remove(arn);
+    listenersByLoadBalancer.get(listener.loadBalancerArn()).remove(arn);
     listeners.remove(arn);
     attributes.remove(arn);
     tags.remove(arn);

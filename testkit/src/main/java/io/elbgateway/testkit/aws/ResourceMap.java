@@ -160,13 +160,11 @@ final class ResourceMap {
   }
 
   private String tgName(String arn) {
-    return elb.targetGroups().stream().filter(t -> t.targetGroupArn().equals(arn))
-        .map(TargetGroup::targetGroupName).findFirst().orElse(arn);
+    return elb.targetGroupOf(arn).map(TargetGroup::targetGroupName).orElse(arn);
   }
 
   private String lbName(String arn) {
-    return elb.loadBalancers().stream().filter(l -> l.loadBalancerArn().equals(arn))
-        .map(LoadBalancer::loadBalancerName).findFirst().orElse(arn);
+    return elb.loadBalancerOf(arn).map(LoadBalancer::loadBalancerName).orElse(arn);
   }
 
   private void pairs(int depth, String title, Map<String, String> pairs) {

@@ -10,6 +10,7 @@ import static io.elbgateway.testkit.aws.ElbFixture.forward;
 import static io.elbgateway.testkit.aws.ElbFixture.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,22 @@ class InMemoryListenerTest {
     assertThat(defaultRule.isDefault()).isTrue();
     assertThat(defaultRule.actions().get(0).targetGroupArn()).isEqualTo(tg);
     assertThat(errorOf(() -> f.elb.modifyListener(b -> b.listenerArn(arn).protocol("HTTPS")))).isEqualTo("CertificateNotFound");
+  }
+
+  @Test
+  void modifyingAnotherFieldKeepsActionsWhoseSecretAwsNoLongerShows() {
+    Action auth = Action.builder().type("authenticate-oidc").order(1).authenticateOidcConfig(o -> o.issuer("https://idp")
+        .authorizationEndpoint("https://idp/a").tokenEndpoint("https://idp/t").userInfoEndpoint("https://idp/u")
+        .clientId("id").clientSecret("secret")).build();
+    String arn = f.elb.createListener(b -> b.loadBalancerArn(lb).protocol("HTTPS").port(443)
+        .certificates(c -> c.certificateArn(CERT)).defaultActions(auth, fixed("200").toBuilder().order(2).build()))
+        .listeners().get(0).listenerArn();
+    Listener changed = f.elb.modifyListener(b -> b.listenerArn(arn).certificates(c -> c.certificateArn(CERT + "2")))
+        .listeners().get(0);
+    assertThat(changed.defaultActions().get(0).authenticateOidcConfig().clientSecret()).isNull();
+    assertThat(changed.certificates()).extracting(Certificate::certificateArn).containsExactly(CERT + "2");
+    assertThat(errorOf(() -> f.elb.modifyListener(b -> b.listenerArn(arn).protocol("HTTP").certificates(List.of()))))
+        .isEqualTo("InvalidLoadBalancerAction");
   }
 
   @Test

@@ -35,6 +35,8 @@ class InMemoryLoadBalancerTest {
     assertThat(lb.state().codeAsString()).isEqualTo("provisioning");
     assertThat(lb.typeAsString()).isEqualTo("application");
     assertThat(lb.schemeAsString()).isEqualTo("internet-facing");
+    // No security group given: the VPC's default one, as AWS does for an ALB.
+    assertThat(lb.securityGroups()).containsExactly("sg-0d5f6a7b8c9d0e1f2");
   }
 
   @Test
@@ -190,5 +192,27 @@ class InMemoryLoadBalancerTest {
     small.alb("a");
     small.alb("b");
     assertThat(errorOf(() -> small.alb("c"))).isEqualTo("TooManyLoadBalancers");
+  }
+
+  @Test
+  void attributeValuesAreChecked() {
+    String arn = f.alb("web");
+    assertThat(errorOf(() -> f.elb.modifyLoadBalancerAttributes(b -> b.loadBalancerArn(arn)
+        .attributes(LoadBalancerAttribute.builder().key("access_logs.s3.enabled").value("true").build()))))
+        .isEqualTo("InvalidConfigurationRequest");
+    assertThat(errorOf(() -> f.elb.modifyLoadBalancerAttributes(b -> b.loadBalancerArn(arn)
+        .attributes(LoadBalancerAttribute.builder().key("idle_timeout.timeout_seconds").value("soon").build()))))
+        .isEqualTo("InvalidConfigurationRequest");
+    assertThat(errorOf(() -> f.elb.modifyLoadBalancerAttributes(b -> b.loadBalancerArn(arn)
+        .attributes(LoadBalancerAttribute.builder().key("load_balancing.cross_zone.enabled").value("false").build()))))
+        .isEqualTo("InvalidConfigurationRequest");
+  }
+
+  @Test
+  void accountLimitsReportTheQuotas() {
+    ElbFixture small = new ElbFixture(b -> b.quotas(ElbQuotas.builder().rulesPerLoadBalancer(7).build()));
+    assertThat(small.elb.describeAccountLimits(b -> {}).limits())
+        .extracting(l -> l.name() + "=" + l.max())
+        .contains("rules-per-application-load-balancer=7", "condition-values-per-alb-rule=5", "target-groups=3000");
   }
 }

@@ -176,6 +176,19 @@ class InMemoryRuleTest {
     assertThat(errorOf(() -> f.elb.describeRules(b -> b.listenerArn(listener).marker("bogus")))).isEqualTo("ValidationError");
   }
 
+  @Test
+  void aNetworkLoadBalancerRuleRoutesBySourceAddressType() {
+    String nlb = f.nlb("tcp");
+    String tcp = f.targetGroup("tcp", "TCP");
+    String tcp6 = f.targetGroup("tcp6", "TCP");
+    String listener = f.elb.createListener(b -> b.loadBalancerArn(nlb).protocol("TCP").port(443).defaultActions(forward(tcp)))
+        .listeners().get(0).listenerArn();
+    var condition = software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleCondition.builder()
+        .field("source-ip").sourceIpConfig(c -> c.ipAddressType("ipv6")).build();
+    f.rule(listener, 1, condition, forward(tcp6));
+    assertThat(errorOf(() -> f.rule(listener, 2, path("/x"), fixed("200")))).isEqualTo("InvalidLoadBalancerAction");
+  }
+
   private List<String> priorities() {
     return f.elb.describeRules(b -> b.listenerArn(listener)).rules().stream().filter(r -> !r.isDefault())
         .map(r -> r.conditions().get(0).values().get(0) + "=" + r.priority()).collect(Collectors.toList());
