@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
@@ -39,7 +40,7 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.RuleConditio
 class FaultConvergenceTest {
 
   private static final int TRIES = 10_000;
-  private static final int MAX_ROUNDS = 60;
+  private static final int MAX_ROUNDS = 100;
 
   /** Desired states to move between: routes over Services, as translated once. */
   private static final List<ElbStack> POOL = pool();
@@ -86,28 +87,36 @@ class FaultConvergenceTest {
         .flatMap(t -> Gen.integers(5, 40).map(rate -> new FaultCase(t.first(), t.second(), t.third(), rate)));
   }
 
+  private static final AtomicLong FAULTS = new AtomicLong();
+  private static final AtomicLong CRASHES = new AtomicLong();
+  private static final AtomicLong LOST_REPLIES = new AtomicLong();
+  private static final AtomicLong SYNCS = new AtomicLong();
+
   @Test
   void everyFaultScheduleConvergesWithoutLeaksOrForeignCalls() {
-    Property.forAll(cases())
-        .named("sync converges under faults")
-        .withTries(TRIES)
-        .withSeed(20261126L)
-        .verify(FaultConvergenceTest::run)
-        .assertPassed();
+    var result =
+        Property.forAll(cases())
+            .named("sync converges under faults")
+            .withTries(TRIES)
+            .withSeed(20261126L)
+            .verify(FaultConvergenceTest::run)
+            .assertPassed();
+    System.out.printf(
+        "fault convergence: %d schedules, %d syncs, %d faults injected (%d lost replies, %d crashes)%n",
+        result.tries(), SYNCS.get(), FAULTS.get(), LOST_REPLIES.get(), CRASHES.get());
+    // The schedules must actually hurt: faults of every kind were injected, crashes restarted engines.
+    assertThat(CRASHES.get()).isPositive();
+    assertThat(LOST_REPLIES.get()).isPositive();
+    assertThat(FAULTS.get()).isGreaterThan(result.tries());
   }
-
-  @Test
-  void debugOne() {
-    DEBUG = true;
-    run(new FaultCase(4, 0, 1273311015158L, 40));
-  }
-
-  static boolean DEBUG = false;
 
   private static void run(FaultCase c) {
     SyncHarness harness = new SyncHarness(c.faultSeed);
     Foreign foreign = Foreign.create(harness);
-    Faults faults = Faults.random(c.faultSeed, c.ratePercent / 100.0, FaultKind.values());
+    // Transient faults at the drawn rate; crashes, which end the process, at a tenth of it.
+    Faults faults =
+        Faults.random(c.faultSeed, c.ratePercent / 100.0, FaultKind.THROTTLE, FaultKind.SERVER_ERROR, FaultKind.TIMEOUT, FaultKind.LOST_REPLY)
+            .and(Faults.random(~c.faultSeed, c.ratePercent / 1000.0, FaultKind.CRASH_BEFORE_EFFECT, FaultKind.CRASH_AFTER_EFFECT));
 
     ElbStack first = POOL.get(c.from);
     converge(harness, faults, first, false);
@@ -123,6 +132,17 @@ class FaultConvergenceTest {
     assertThat(ourLoadBalancers(harness, foreign)).isEmpty();
     assertThat(ourTargetGroups(harness, foreign)).isEmpty();
     foreign.assertUntouched(harness);
+    for (var call : harness.aws.callLog().calls()) {
+      call.fault().ifPresent(kind -> {
+        FAULTS.incrementAndGet();
+        if (kind == FaultKind.LOST_REPLY) {
+          LOST_REPLIES.incrementAndGet();
+        }
+        if (kind == FaultKind.CRASH_AFTER_EFFECT || kind == FaultKind.CRASH_BEFORE_EFFECT) {
+          CRASHES.incrementAndGet();
+        }
+      });
+    }
   }
 
   /** Syncs (or deletes) until a fault-free sync finds nothing to do; a crash restarts the engine. */
@@ -131,6 +151,7 @@ class FaultConvergenceTest {
     SyncEngine engine = harness.engine();
     for (int round = 0; round < MAX_ROUNDS; round++) {
       try {
+        SYNCS.incrementAndGet();
         SyncResult result = delete ? engine.delete(desired.gateway()) : engine.sync(desired);
         if (result.plan().empty() && result.failure().isEmpty() && result.requeueAfter().isEmpty()) {
           harness.aws.faults(Faults.none());
@@ -139,9 +160,6 @@ class FaultConvergenceTest {
           assertThat(check.calls().mutating()).isZero();
           assertThat(check.problems()).as("problems").isEmpty();
           return;
-        }
-        if (DEBUG) {
-          System.out.println("round " + round + ": " + result.plan().toText() + " failure " + result.failure() + " requeue " + result.requeueAfter() + " calls " + result.calls().summary());
         }
         // What a controller does: come back after the requeue (targets drain, the LB provisions).
         harness.clock.advance(result.requeueAfter().orElse(Duration.ofSeconds(5)));
