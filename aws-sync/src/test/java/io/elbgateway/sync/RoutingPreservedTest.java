@@ -14,6 +14,10 @@ import io.elbgateway.sync.aws.RateLimits;
 import io.elbgateway.sync.resolve.NetworkResolver;
 import io.elbgateway.testkit.alb.AlbEvaluator;
 import io.elbgateway.testkit.alb.AlbOutcome;
+import io.elbgateway.testkit.alb.AlbResult;
+import io.elbgateway.testkit.alb.Connection;
+import io.elbgateway.testkit.alb.NlbEvaluator;
+import io.elbgateway.testkit.gen.Connections;
 import io.elbgateway.testkit.alb.Forwarded;
 import io.elbgateway.testkit.alb.Handled;
 import io.elbgateway.testkit.alb.ImmutableForwarded;
@@ -75,19 +79,65 @@ class RoutingPreservedTest {
         ImmutableHandled.copyOf(handled)
             .withListenerKey(OwnershipTags.tagValue(handled.listenerKey()))
             .withRuleKey(handled.ruleKey().map(OwnershipTags::tagValue));
-    if (handled.result() instanceof Forwarded) {
-      Forwarded forwarded = (Forwarded) handled.result();
+    return normal.withResult(normal(handled.result()));
+  }
+
+  private static SyncEngine engine(SyncHarness harness) {
+    return SyncEngine.builder()
+        .clients(AwsClients.of(harness.aws.elbv2(), harness.aws.wafv2(), harness.aws.acm(), harness.aws.shield()))
+        .clusterName(SyncHarness.CLUSTER)
+        .network(ANY_NETWORK)
+        .rateLimits(RateLimits.none())
+        .timing(harness.clock, harness.clock::advance)
+        .build();
+  }
+
+  @Test
+  void theNlbInAwsForwardsEveryConnectionLikeTheDesiredStack() {
+    AtomicInteger stacks = new AtomicInteger();
+    Gen<Tuple2<Scenario, List<Connection>>> cases =
+        Scenarios.nlb().flatMap(s -> Gen.lists(Connections.against(s), REQUESTS, REQUESTS).map(c -> new Tuple2<>(s, c)));
+    Property.forAll(cases)
+        .named("sync preserves NLB forwarding")
+        .withTries(TRIES)
+        .withSeed(7L)
+        .verify(pair -> {
+          for (ElbStack desired : SyncHarness.translate(pair.first().objects()).stacks()) {
+            if (!desired.referencedTargetGroupNames().isEmpty()) {
+              continue;
+            }
+            SyncHarness harness = new SyncHarness();
+            desired.listeners().forEach(l -> l.certificateHostnames().forEach(
+                h -> harness.aws.acm().addCertificate(h, CertificateStatus.ISSUED)));
+            SyncEngine engine = engine(harness);
+            SyncResult result = engine.sync(desired);
+            assertThat(result.converged()).as("%s%s", result.plan().toText(), result.failure()).isTrue();
+            assertThat(engine.sync(desired).plan().empty()).as("second sync").isTrue();
+            ElbStack inAws = harness.aws.stackOf(result.loadBalancerArn().orElseThrow());
+            stacks.incrementAndGet();
+            for (Connection connection : pair.second()) {
+              assertThat(NlbEvaluator.evaluate(inAws, connection).map(RoutingPreservedTest::normal))
+                  .as("connection %s", connection)
+                  .isEqualTo(NlbEvaluator.evaluate(desired, connection).map(RoutingPreservedTest::normal));
+            }
+          }
+        })
+        .assertPassed();
+    System.out.printf("NLB forwarding preserved: %d stacks synced%n", stacks.get());
+    assertThat(stacks.get()).isGreaterThan(TRIES / 2);
+  }
+
+  private static AlbResult normal(AlbResult result) {
+    if (result instanceof Forwarded) {
+      Forwarded forwarded = (Forwarded) result;
       ImmutableForwarded f =
           ImmutableForwarded.copyOf(forwarded)
               .withTargetGroups(forwarded.targetGroups().stream()
                   .map(t -> TargetGroupShare.of(OwnershipTags.tagValue(t.targetGroupKey()), t.weight(), t.share()))
                   .collect(java.util.stream.Collectors.toList()));
-      if (forwarded.stickiness().map(s -> !s.enabled()).orElse(false)) {
-        f = f.withStickiness(java.util.Optional.empty());
-      }
-      normal = normal.withResult(f);
+      return forwarded.stickiness().map(s -> !s.enabled()).orElse(false) ? f.withStickiness(java.util.Optional.empty()) : f;
     }
-    return normal;
+    return result;
   }
 
   @Test
@@ -110,14 +160,7 @@ class RoutingPreservedTest {
             SyncHarness harness = new SyncHarness();
             desired.listeners().forEach(l -> l.certificateHostnames().forEach(
                 h -> harness.aws.acm().addCertificate(h, CertificateStatus.ISSUED)));
-            SyncEngine engine =
-                SyncEngine.builder()
-                    .clients(AwsClients.of(harness.aws.elbv2(), harness.aws.wafv2(), harness.aws.acm(), harness.aws.shield()))
-                    .clusterName(SyncHarness.CLUSTER)
-                    .network(ANY_NETWORK)
-                    .rateLimits(RateLimits.none())
-                    .timing(harness.clock, harness.clock::advance)
-                    .build();
+            SyncEngine engine = engine(harness);
             SyncResult result = engine.sync(desired);
             assertThat(result.failure()).as("%s", result.plan().toText()).isEmpty();
             // A TLS listener with neither a certificate nor a hostname to find one for cannot be
