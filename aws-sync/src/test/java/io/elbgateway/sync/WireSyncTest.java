@@ -16,7 +16,6 @@ import io.elbgateway.testkit.aws.wire.QueryProtocolServer;
 import io.elbgateway.testkit.aws.wire.RecordedRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;

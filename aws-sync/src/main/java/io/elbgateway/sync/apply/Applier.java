@@ -18,6 +18,7 @@ import io.elbgateway.sync.aws.AwsClients;
 import io.elbgateway.sync.aws.AwsErrors;
 import io.elbgateway.sync.aws.ElbShapes;
 import io.elbgateway.sync.aws.OwnershipTags;
+import io.elbgateway.sync.aws.Pages;
 import io.elbgateway.sync.observe.TagCache;
 import io.elbgateway.sync.plan.Change;
 import io.elbgateway.sync.plan.Operation;
@@ -40,6 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeRulesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.IpamPools;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerAttribute;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.MinimumLoadBalancerCapacity;
@@ -354,21 +356,7 @@ public final class Applier {
     }
 
     private void modifyTargetGroup(String arn, TargetGroup tg) {
-      call(
-          "ModifyTargetGroup",
-          () ->
-              elbv2.modifyTargetGroup(
-                  r ->
-                      r.targetGroupArn(arn)
-                          .healthCheckEnabled(tg.healthCheckEnabled().orElse(null))
-                          .healthCheckProtocol(tg.healthCheckProtocol().map(Object::toString).orElse(null))
-                          .healthCheckPort(tg.healthCheckPort().orElse(null))
-                          .healthCheckPath(tg.healthCheckPath().orElse(null))
-                          .healthCheckIntervalSeconds(tg.healthCheckIntervalSeconds().orElse(null))
-                          .healthCheckTimeoutSeconds(tg.healthCheckTimeoutSeconds().orElse(null))
-                          .healthyThresholdCount(tg.healthyThresholdCount().orElse(null))
-                          .unhealthyThresholdCount(tg.unhealthyThresholdCount().orElse(null))
-                          .matcher(tg.matcher().map(ElbShapes::matcher).orElse(null))));
+      call("ModifyTargetGroup", () -> elbv2.modifyTargetGroup(ElbShapes.modifyTargetGroup(arn, tg)));
     }
 
     private void deleteTargetGroup(String arn) {
@@ -476,14 +464,14 @@ public final class Applier {
       if (!AwsErrors.hasCode(error, "PriorityInUse")) {
         throw error;
       }
-      Optional<Rule> there = Optional.empty();
-      String marker = null;
-      do {
-        String page = marker;
-        var response = call("DescribeRules", () -> elbv2.describeRules(r -> r.listenerArn(listenerArn).marker(page)));
-        there = there.or(() -> response.rules().stream().filter(r -> String.valueOf(rule.priority()).equals(r.priority())).findFirst());
-        marker = response.nextMarker();
-      } while (there.isEmpty() && marker != null && !marker.isEmpty());
+      Optional<Rule> there =
+          Pages.all(
+                  marker -> call("DescribeRules", () -> elbv2.describeRules(r -> r.listenerArn(listenerArn).pageSize(400).marker(marker))),
+                  DescribeRulesResponse::rules,
+                  DescribeRulesResponse::nextMarker)
+              .stream()
+              .filter(r -> String.valueOf(rule.priority()).equals(r.priority()))
+              .findFirst();
       if (there.isPresent()) {
         Map<String, String> found = tags.fresh(List.of(there.get().ruleArn())).get(there.get().ruleArn());
         if (ownership.ownedByCluster(found) && OwnershipTags.isResource(found, rule.key())) {

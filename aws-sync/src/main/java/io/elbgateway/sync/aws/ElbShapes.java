@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AuthenticateCognitoActionConfig.Builder;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateTargetGroupRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.FixedResponseActionConfig;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.HostHeaderConditionConfig;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.HostHeaderRewriteConfig;
@@ -323,6 +324,8 @@ public final class ElbShapes {
   public static CreateTargetGroupRequest createTargetGroup(
       TargetGroup tg, String vpcId, Map<String, String> tags) {
     boolean lambda = tg.targetType() == io.elbgateway.model.elb.TargetType.LAMBDA;
+    // The health check fields mirror modifyTargetGroup below; the two request types share no
+    // builder interface.
     return CreateTargetGroupRequest.builder()
         .name(tg.name())
         .protocol(tg.protocol().map(Object::toString).orElse(null))
@@ -342,6 +345,22 @@ public final class ElbShapes {
         .matcher(tg.matcher().map(ElbShapes::matcher).orElse(null))
         .targetControlPort(tg.targetControlPort().orElse(null))
         .tags(tags(tags))
+        .build();
+  }
+
+  /** The request that sets a target group's health check to the desired one (fields it sets). */
+  public static ModifyTargetGroupRequest modifyTargetGroup(String arn, TargetGroup tg) {
+    return ModifyTargetGroupRequest.builder()
+        .targetGroupArn(arn)
+        .healthCheckEnabled(tg.healthCheckEnabled().orElse(null))
+        .healthCheckProtocol(tg.healthCheckProtocol().map(Object::toString).orElse(null))
+        .healthCheckPort(tg.healthCheckPort().orElse(null))
+        .healthCheckPath(tg.healthCheckPath().orElse(null))
+        .healthCheckIntervalSeconds(tg.healthCheckIntervalSeconds().orElse(null))
+        .healthCheckTimeoutSeconds(tg.healthCheckTimeoutSeconds().orElse(null))
+        .healthyThresholdCount(tg.healthyThresholdCount().orElse(null))
+        .unhealthyThresholdCount(tg.unhealthyThresholdCount().orElse(null))
+        .matcher(tg.matcher().map(ElbShapes::matcher).orElse(null))
         .build();
   }
 

@@ -11,6 +11,7 @@ import io.elbgateway.sync.aws.AwsCalls;
 import io.elbgateway.sync.aws.AwsClients;
 import io.elbgateway.sync.aws.AwsErrors;
 import io.elbgateway.sync.aws.OwnershipTags;
+import io.elbgateway.sync.aws.Pages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,30 +63,16 @@ public final class Observer {
 
   /** Lists the Region's load balancers and target groups and sorts out the owned ones by stack. */
   public Inventory inventory() {
-    List<LoadBalancer> loadBalancers = new ArrayList<>();
-    String marker = null;
-    do {
-      String page = marker;
-      DescribeLoadBalancersResponse response =
-          calls.call(
-              ApiGroup.ELBV2_DESCRIBE,
-              "DescribeLoadBalancers",
-              () -> elbv2.describeLoadBalancers(r -> r.pageSize(PAGE).marker(page)));
-      loadBalancers.addAll(response.loadBalancers());
-      marker = response.nextMarker();
-    } while (marker != null && !marker.isEmpty());
-    List<TargetGroup> targetGroups = new ArrayList<>();
-    marker = null;
-    do {
-      String page = marker;
-      DescribeTargetGroupsResponse response =
-          calls.call(
-              ApiGroup.ELBV2_DESCRIBE,
-              "DescribeTargetGroups",
-              () -> elbv2.describeTargetGroups(r -> r.pageSize(PAGE).marker(page)));
-      targetGroups.addAll(response.targetGroups());
-      marker = response.nextMarker();
-    } while (marker != null && !marker.isEmpty());
+    List<LoadBalancer> loadBalancers =
+        Pages.all(
+            marker -> describe("DescribeLoadBalancers", () -> elbv2.describeLoadBalancers(r -> r.pageSize(PAGE).marker(marker))),
+            DescribeLoadBalancersResponse::loadBalancers,
+            DescribeLoadBalancersResponse::nextMarker);
+    List<TargetGroup> targetGroups =
+        Pages.all(
+            marker -> describe("DescribeTargetGroups", () -> elbv2.describeTargetGroups(r -> r.pageSize(PAGE).marker(marker))),
+            DescribeTargetGroupsResponse::targetGroups,
+            DescribeTargetGroupsResponse::nextMarker);
 
     List<String> arns = new ArrayList<>();
     loadBalancers.forEach(lb -> arns.add(lb.loadBalancerArn()));
@@ -167,18 +154,11 @@ public final class Observer {
               .collect(Collectors.toMap(a -> a.key(), a -> a.value() == null ? "" : a.value(), (x, y) -> y, TreeMap::new));
       b.attributes(Optional.of(attributes));
     }
-    List<Listener> listeners = new ArrayList<>();
-    String marker = null;
-    do {
-      String page = marker;
-      DescribeListenersResponse response =
-          calls.call(
-              ApiGroup.ELBV2_DESCRIBE,
-              "DescribeListeners",
-              () -> elbv2.describeListeners(r -> r.loadBalancerArn(arn).pageSize(PAGE).marker(page)));
-      listeners.addAll(response.listeners());
-      marker = response.nextMarker();
-    } while (marker != null && !marker.isEmpty());
+    List<Listener> listeners =
+        Pages.all(
+            marker -> describe("DescribeListeners", () -> elbv2.describeListeners(r -> r.loadBalancerArn(arn).pageSize(PAGE).marker(marker))),
+            DescribeListenersResponse::listeners,
+            DescribeListenersResponse::nextMarker);
     Map<String, List<Rule>> rulesByListener = new LinkedHashMap<>();
     List<String> arns = new ArrayList<>();
     for (Listener listener : listeners) {
@@ -250,44 +230,36 @@ public final class Observer {
     return b.build();
   }
 
+  private <T> T describe(String operation, java.util.function.Supplier<T> call) {
+    return calls.call(ApiGroup.ELBV2_DESCRIBE, operation, call);
+  }
+
   private boolean owns(Map<String, String> resourceTags, String stack) {
     return ownership.ownedByCluster(resourceTags) && stack.equals(resourceTags.get(OwnershipTags.STACK));
   }
 
   private List<Rule> rules(String listenerArn) {
-    List<Rule> rules = new ArrayList<>();
-    String marker = null;
-    do {
-      String page = marker;
-      DescribeRulesResponse response =
-          calls.call(
-              ApiGroup.ELBV2_DESCRIBE,
-              "DescribeRules",
-              () -> elbv2.describeRules(r -> r.listenerArn(listenerArn).pageSize(PAGE).marker(page)));
-      response.rules().stream().filter(r -> !Boolean.TRUE.equals(r.isDefault())).forEach(rules::add);
-      marker = response.nextMarker();
-    } while (marker != null && !marker.isEmpty());
-    return rules;
+    return Pages.all(
+            marker -> describe("DescribeRules", () -> elbv2.describeRules(r -> r.listenerArn(listenerArn).pageSize(PAGE).marker(marker))),
+            DescribeRulesResponse::rules,
+            DescribeRulesResponse::nextMarker)
+        .stream()
+        .filter(r -> !Boolean.TRUE.equals(r.isDefault()))
+        .collect(Collectors.toList());
   }
 
   private List<String> extraCertificates(String listenerArn) {
-    List<String> arns = new ArrayList<>();
-    String marker = null;
-    do {
-      String page = marker;
-      DescribeListenerCertificatesResponse response =
-          calls.call(
-              ApiGroup.ELBV2_DESCRIBE,
-              "DescribeListenerCertificates",
-              () -> elbv2.describeListenerCertificates(r -> r.listenerArn(listenerArn).pageSize(PAGE).marker(page)));
-      response.certificates().stream()
-          .filter(c -> !Boolean.TRUE.equals(c.isDefault()))
-          .map(Certificate::certificateArn)
-          .filter(a -> !arns.contains(a))
-          .forEach(arns::add);
-      marker = response.nextMarker();
-    } while (marker != null && !marker.isEmpty());
-    return arns;
+    // The default certificate may be listed twice (alb-elbv2.md §5.2): left out, and duplicates too.
+    return Pages.all(
+            marker -> describe("DescribeListenerCertificates",
+                () -> elbv2.describeListenerCertificates(r -> r.listenerArn(listenerArn).pageSize(PAGE).marker(marker))),
+            DescribeListenerCertificatesResponse::certificates,
+            DescribeListenerCertificatesResponse::nextMarker)
+        .stream()
+        .filter(c -> !Boolean.TRUE.equals(c.isDefault()))
+        .map(Certificate::certificateArn)
+        .distinct()
+        .collect(Collectors.toList());
   }
 
   private Map<String, String> listenerAttributes(String listenerArn) {

@@ -7,7 +7,6 @@ package io.elbgateway.sync.plan;
 import io.elbgateway.model.elb.Certificate;
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.elb.Listener;
-import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.elb.LoadBalancer;
 import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.model.elb.SubnetMapping;
@@ -166,15 +165,8 @@ public final class Planner {
               .addField(FieldChange.of("Subnets", "", resolved.subnetMappings().stream().map(SubnetMapping::subnet).collect(Collectors.joining(", "))))
               .loadBalancer(resolved)
               .build());
-      if (!want.attributes().isEmpty()) {
-        changes.add(
-            Change.builder()
-                .operation(Operation.MODIFY_LOAD_BALANCER_ATTRIBUTES)
-                .key(want.key())
-                .fields(attributeFields(want.attributes(), Map.of()))
-                .attributes(want.attributes())
-                .build());
-      }
+      attributeChange(Operation.MODIFY_LOAD_BALANCER_ATTRIBUTES, want.key(), Optional.empty(), want.attributes(), Map.of())
+          .ifPresent(changes::add);
     } else {
       planLoadBalancerUpdate(resolved, current.get(), changes);
     }
@@ -204,16 +196,8 @@ public final class Planner {
                     + tg.port().map(p -> ":" + p).orElse("") + ", " + tg.targetType())
                 .targetGroup(tg)
                 .build());
-        if (!tg.attributes().isEmpty()) {
-          changes.add(
-              Change.builder()
-                  .operation(Operation.MODIFY_TARGET_GROUP_ATTRIBUTES)
-                  .key(tg.key())
-                  .fields(attributeFields(tg.attributes(), Map.of()))
-                  .attributes(tg.attributes())
-                  .targetGroup(tg)
-                  .build());
-        }
+        attributeChange(Operation.MODIFY_TARGET_GROUP_ATTRIBUTES, tg.key(), Optional.empty(), tg.attributes(), Map.of())
+            .ifPresent(changes::add);
         if (!tg.targets().isEmpty()) {
           changes.add(targetChange(Operation.REGISTER_TARGETS, tg, Optional.empty(), tg.targets()));
         }
@@ -361,18 +345,9 @@ public final class Planner {
               .loadBalancer(want)
               .build());
     }
-    Map<String, String> haveAttributes = have.attributes().orElse(Map.of());
-    Map<String, String> changed = changedAttributes(want.attributes(), haveAttributes);
-    if (!changed.isEmpty()) {
-      changes.add(
-          Change.builder()
-              .operation(Operation.MODIFY_LOAD_BALANCER_ATTRIBUTES)
-              .key(want.key())
-              .arn(have.arn())
-              .fields(attributeFields(changed, haveAttributes))
-              .attributes(changed)
-              .build());
-    }
+    attributeChange(
+            Operation.MODIFY_LOAD_BALANCER_ATTRIBUTES, want.key(), Optional.of(have.arn()), want.attributes(), have.attributes().orElse(Map.of()))
+        .ifPresent(changes::add);
     want.minimumLoadBalancerCapacity()
         .filter(c -> !have.capacityUnits().equals(Optional.of(c.capacityUnits())))
         .ifPresent(
@@ -426,20 +401,9 @@ public final class Planner {
               .targetGroup(want)
               .build());
     }
-    Map<String, String> haveAttributes = have.attributes().orElse(Map.of());
-    Map<String, String> changed = changedAttributes(want.attributes(), haveAttributes);
-    if (!changed.isEmpty()) {
-      changes.add(
-          Change.builder()
-              .operation(Operation.MODIFY_TARGET_GROUP_ATTRIBUTES)
-              .key(want.key())
-              .arn(have.arn())
-              .summary(want.name())
-              .fields(attributeFields(changed, haveAttributes))
-              .attributes(changed)
-              .targetGroup(want)
-              .build());
-    }
+    attributeChange(
+            Operation.MODIFY_TARGET_GROUP_ATTRIBUTES, want.key(), Optional.of(have.arn()), want.attributes(), have.attributes().orElse(Map.of()))
+        .ifPresent(changes::add);
     tagChange(want.key(), have.arn(), want.tags(), have.tags()).ifPresent(changes::add);
     int defaultPort = want.port().orElse(0);
     Set<String> active = new HashSet<>();
@@ -493,15 +457,8 @@ public final class Planner {
                 .addField(FieldChange.of("Certificates", "", String.join(", ", extras)))
                 .build());
       }
-      if (!want.attributes().isEmpty()) {
-        changes.add(
-            Change.builder()
-                .operation(Operation.MODIFY_LISTENER_ATTRIBUTES)
-                .key(want.key())
-                .fields(attributeFields(want.attributes(), Map.of()))
-                .attributes(want.attributes())
-                .build());
-      }
+      attributeChange(Operation.MODIFY_LISTENER_ATTRIBUTES, want.key(), Optional.empty(), want.attributes(), Map.of())
+          .ifPresent(changes::add);
       return;
     }
     ObservedListener current = have.get();
@@ -564,18 +521,9 @@ public final class Planner {
                 .build());
       }
     }
-    Map<String, String> haveAttributes = current.attributes().orElse(Map.of());
-    Map<String, String> changed = changedAttributes(want.attributes(), haveAttributes);
-    if (!changed.isEmpty()) {
-      changes.add(
-          Change.builder()
-              .operation(Operation.MODIFY_LISTENER_ATTRIBUTES)
-              .key(want.key())
-              .arn(current.arn())
-              .fields(attributeFields(changed, haveAttributes))
-              .attributes(changed)
-              .build());
-    }
+    attributeChange(
+            Operation.MODIFY_LISTENER_ATTRIBUTES, want.key(), Optional.of(current.arn()), want.attributes(), current.attributes().orElse(Map.of()))
+        .ifPresent(changes::add);
     tagChange(want.key(), current.arn(), want.tags(), current.tags()).ifPresent(changes::add);
   }
 
@@ -783,6 +731,20 @@ public final class Planner {
     add.forEach((k, v) -> change.addField(FieldChange.of("Tags." + k, have.getOrDefault(k, ""), v)));
     remove.forEach(k -> change.addField(FieldChange.of("Tags." + k, have.get(k), "(removed)")));
     return Optional.of(change.build());
+  }
+
+  /**
+   * The change that gives the attributes {@code want} names their desired values where AWS has
+   * others. Attributes the desired state does not name are left as they are.
+   */
+  private static Optional<Change> attributeChange(
+      Operation operation, String key, Optional<String> arn, Map<String, String> want, Map<String, String> have) {
+    Map<String, String> changed = changedAttributes(want, have);
+    if (changed.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Change.builder().operation(operation).key(key).arn(arn).fields(attributeFields(changed, have)).attributes(changed).build());
   }
 
   private static Map<String, String> changedAttributes(Map<String, String> want, Map<String, String> have) {

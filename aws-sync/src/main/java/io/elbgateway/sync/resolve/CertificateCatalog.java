@@ -6,6 +6,7 @@ package io.elbgateway.sync.resolve;
 
 import io.elbgateway.sync.aws.ApiGroup;
 import io.elbgateway.sync.aws.AwsCalls;
+import io.elbgateway.sync.aws.Pages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,22 +33,15 @@ public final class CertificateCatalog {
 
   /** Reads the issued certificates (every page). */
   public static CertificateCatalog read(AcmClient acm, AwsCalls calls) {
-    List<CertificateSummary> issued = new ArrayList<>();
-    String token = null;
-    do {
-      String page = token;
-      ListCertificatesResponse response =
-          calls.call(
-              ApiGroup.ACM,
-              "ListCertificates",
-              () ->
-                  acm.listCertificates(
-                      r -> r.certificateStatuses(CertificateStatus.ISSUED).maxItems(1000).nextToken(page)));
-      issued.addAll(response.certificateSummaryList());
-      token = response.nextToken();
-    } while (token != null && !token.isEmpty());
-    issued.sort(Comparator.comparing(CertificateSummary::certificateArn));
-    return new CertificateCatalog(issued);
+    return of(
+        Pages.all(
+            token ->
+                calls.call(
+                    ApiGroup.ACM,
+                    "ListCertificates",
+                    () -> acm.listCertificates(r -> r.certificateStatuses(CertificateStatus.ISSUED).maxItems(1000).nextToken(token))),
+            ListCertificatesResponse::certificateSummaryList,
+            ListCertificatesResponse::nextToken));
   }
 
   /** A catalog of these certificates (tests, or a caller that lists them itself). */
