@@ -54,7 +54,8 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer
  *
  * <p>One engine serves one cluster and lives as long as its controller: it caches resource tags
  * between syncs (see {@link TagCache}), so a sync that changes nothing costs only the reads that
- * show nothing changed. Calls of one engine are serialized.
+ * show nothing changed. It is thread-safe: stacks of different Gateways may sync at once from
+ * several threads (a controller's workers); the caller keeps one stack to one thread at a time.
  */
 public final class SyncEngine {
 
@@ -84,7 +85,7 @@ public final class SyncEngine {
   }
 
   /** The plan for one desired stack, computed from what AWS has now; nothing is changed. */
-  public synchronized Plan plan(ElbStack desired) {
+  public Plan plan(ElbStack desired) {
     Inventory inventory = observer.inventory();
     return planner(List.of(desired)).plan(desired, observer.observe(inventory, stackOf(desired), Optional.of(desired)), inventory);
   }
@@ -93,7 +94,7 @@ public final class SyncEngine {
    * The plans for every desired stack, and deletion plans for the stacks this cluster owns in AWS
    * that are not desired; nothing is changed.
    */
-  public synchronized List<Plan> planAll(Collection<ElbStack> desired) {
+  public List<Plan> planAll(Collection<ElbStack> desired) {
     Inventory inventory = observer.inventory();
     Planner planner = planner(desired);
     List<Plan> plans = new ArrayList<>();
@@ -108,15 +109,15 @@ public final class SyncEngine {
   }
 
   /** Applies a plan computed earlier (by {@link #plan} or {@link #planAll}). */
-  public synchronized SyncResult apply(Plan plan) {
-    CallCounts before = calls.counts();
+  public SyncResult apply(Plan plan) {
+    calls.beginScope();
     ApplyResult applied = applier.apply(plan);
-    return result(plan, applied, Optional.empty(), before);
+    return result(plan, applied, Optional.empty());
   }
 
   /** Observes, plans and applies one desired stack. */
-  public synchronized SyncResult sync(ElbStack desired) {
-    CallCounts before = calls.counts();
+  public SyncResult sync(ElbStack desired) {
+    calls.beginScope();
     String stack = stackOf(desired);
     try {
       Inventory inventory = observer.inventory();
@@ -125,23 +126,31 @@ public final class SyncEngine {
       return result(plan, applier.apply(plan), observed.loadBalancers().stream()
           .map(o -> o.loadBalancer())
           .filter(lb -> lb.loadBalancerName().equals(desired.loadBalancer().name()))
-          .findFirst(), before);
+          .findFirst());
     } catch (SdkException error) {
-      return readFailure(stack, error, before);
+      return readFailure(stack, error);
     }
   }
 
   /** Observes and deletes everything the Gateway's stack owns. */
-  public synchronized SyncResult delete(ObjectKey gateway) {
-    CallCounts before = calls.counts();
+  public SyncResult delete(ObjectKey gateway) {
+    calls.beginScope();
     String stack = OwnershipTags.stackOf(gateway);
     try {
       Inventory inventory = observer.inventory();
       Plan plan = planner(List.of()).planDeletion(observer.observe(inventory, stack, Optional.empty()));
-      return result(plan, applier.apply(plan), Optional.empty(), before);
+      return result(plan, applier.apply(plan), Optional.empty());
     } catch (SdkException error) {
-      return readFailure(stack, error, before);
+      return readFailure(stack, error);
     }
+  }
+
+  /**
+   * Syncs each of these stacks, reading the Region's load balancers and target groups once for all
+   * of them; other stacks are left alone. One result per stack, in order.
+   */
+  public List<SyncResult> sync(Collection<ElbStack> desired) {
+    return syncStacks(desired, false);
   }
 
   /**
@@ -149,20 +158,27 @@ public final class SyncEngine {
    * Gateways are gone). A stack that fails does not stop the others. One result per stack, desired
    * ones first in the given order.
    */
-  public synchronized List<SyncResult> syncAll(Collection<ElbStack> desired) {
-    CallCounts start = calls.counts();
+  public List<SyncResult> syncAll(Collection<ElbStack> desired) {
+    return syncStacks(desired, true);
+  }
+
+  private List<SyncResult> syncStacks(Collection<ElbStack> desired, boolean deleteOthers) {
+    // The Region-wide listing is counted with the first stack.
+    calls.beginScope();
     Inventory inventory;
     try {
       inventory = observer.inventory();
     } catch (SdkException error) {
-      return List.of(readFailure("*", error, start));
+      return List.of(readFailure("*", error));
     }
     Planner planner = planner(desired);
     List<SyncResult> results = new ArrayList<>();
     Map<String, ElbStack> byStack = byStack(desired);
     boolean first = true;
     for (Map.Entry<String, ElbStack> entry : byStack.entrySet()) {
-      CallCounts before = first ? start : calls.counts();
+      if (!first) {
+        calls.beginScope();
+      }
       first = false;
       try {
         ObservedStack observed = observer.observe(inventory, entry.getKey(), Optional.of(entry.getValue()));
@@ -170,22 +186,28 @@ public final class SyncEngine {
         results.add(result(plan, applier.apply(plan), observed.loadBalancers().stream()
             .map(o -> o.loadBalancer())
             .filter(lb -> lb.loadBalancerName().equals(entry.getValue().loadBalancer().name()))
-            .findFirst(), before));
+            .findFirst()));
       } catch (SdkException error) {
-        results.add(readFailure(entry.getKey(), error, before));
+        results.add(readFailure(entry.getKey(), error));
       }
     }
     for (String stack : inventory.stacks()) {
-      if (byStack.containsKey(stack)) {
+      if (!deleteOthers || byStack.containsKey(stack)) {
         continue;
       }
-      CallCounts before = calls.counts();
+      if (!first) {
+        calls.beginScope();
+      }
+      first = false;
       try {
         Plan plan = planner.planDeletion(observer.observe(inventory, stack, Optional.empty()));
-        results.add(result(plan, applier.apply(plan), Optional.empty(), before));
+        results.add(result(plan, applier.apply(plan), Optional.empty()));
       } catch (SdkException error) {
-        results.add(readFailure(stack, error, before));
+        results.add(readFailure(stack, error));
       }
+    }
+    if (first) {
+      calls.endScope();
     }
     return results;
   }
@@ -219,8 +241,8 @@ public final class SyncEngine {
     return byStack;
   }
 
-  private SyncResult result(
-      Plan plan, ApplyResult applied, Optional<LoadBalancer> observedLb, CallCounts before) {
+  /** The result of a sync; ends the calls scope this thread began. */
+  private SyncResult result(Plan plan, ApplyResult applied, Optional<LoadBalancer> observedLb) {
     Optional<LoadBalancer> lb = applied.createdLoadBalancer().or(() -> observedLb);
     List<io.elbgateway.sync.plan.PlanProblem> problems = new ArrayList<>(plan.problems());
     problems.addAll(applied.skipped());
@@ -241,12 +263,12 @@ public final class SyncEngine {
         .canonicalHostedZoneId(lb.map(LoadBalancer::canonicalHostedZoneId))
         .state(state)
         .arns(applied.arns())
-        .calls(difference(calls.counts(), before))
+        .calls(calls.endScope())
         .requeueAfter(requeue)
         .build();
   }
 
-  private SyncResult readFailure(String stack, SdkException error, CallCounts before) {
+  private SyncResult readFailure(String stack, SdkException error) {
     LOG.warn("reading stack {} failed: {}", stack, io.elbgateway.sync.aws.AwsErrors.message(error));
     return SyncResult.builder()
         .stack(stack)
@@ -258,20 +280,9 @@ public final class SyncEngine {
                 .message(io.elbgateway.sync.aws.AwsErrors.message(error))
                 .hint(io.elbgateway.sync.aws.AwsErrors.hint(error))
                 .build())
-        .calls(difference(calls.counts(), before))
+        .calls(calls.endScope())
         .requeueAfter(Duration.ofSeconds(30))
         .build();
-  }
-
-  private static CallCounts difference(CallCounts now, CallCounts before) {
-    Map<String, Integer> diff = new java.util.TreeMap<>();
-    now.byOperation().forEach((op, n) -> {
-      int d = n - before.byOperation().getOrDefault(op, 0);
-      if (d > 0) {
-        diff.put(op, d);
-      }
-    });
-    return CallCounts.builder().byOperation(diff).retries(now.retries() - before.retries()).build();
   }
 
   /** Builds a {@link SyncEngine}. */

@@ -32,6 +32,13 @@ public final class AwsCalls {
   private final Map<ApiGroup, TokenBucket> buckets = new EnumMap<>(ApiGroup.class);
   private final Map<String, Integer> counts = new TreeMap<>();
   private int retries;
+  private final ThreadLocal<Scope> scope = new ThreadLocal<>();
+
+  /** One thread's counts since {@link #beginScope()}. */
+  private static final class Scope {
+    final Map<String, Integer> counts = new TreeMap<>();
+    int retries;
+  }
 
   /** Calls with these limits; {@code jitter} draws the backoff (seed it for repeatable tests). */
   public AwsCalls(
@@ -72,6 +79,24 @@ public final class AwsCalls {
     }
   }
 
+  /**
+   * Starts counting the calls this thread makes, besides the engine-wide counts: one sync's own
+   * calls, while other threads sync other stacks.
+   */
+  public void beginScope() {
+    scope.set(new Scope());
+  }
+
+  /** The calls this thread made since {@link #beginScope()}; the scope ends. */
+  public CallCounts endScope() {
+    Scope ended = scope.get();
+    scope.remove();
+    if (ended == null) {
+      return CallCounts.none();
+    }
+    return CallCounts.builder().byOperation(ended.counts).retries(ended.retries).build();
+  }
+
   /** The counts so far. */
   public synchronized CallCounts counts() {
     return CallCounts.builder().byOperation(counts).retries(retries).build();
@@ -82,10 +107,19 @@ public final class AwsCalls {
     return clock;
   }
 
-  private synchronized void count(String operation, boolean retried) {
-    counts.merge(operation, 1, Integer::sum);
-    if (retried) {
-      retries++;
+  private void count(String operation, boolean retried) {
+    synchronized (this) {
+      counts.merge(operation, 1, Integer::sum);
+      if (retried) {
+        retries++;
+      }
+    }
+    Scope current = scope.get();
+    if (current != null) {
+      current.counts.merge(operation, 1, Integer::sum);
+      if (retried) {
+        current.retries++;
+      }
     }
   }
 
