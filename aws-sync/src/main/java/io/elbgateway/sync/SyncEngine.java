@@ -7,6 +7,7 @@ package io.elbgateway.sync;
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.sync.apply.Applier;
+import io.elbgateway.sync.apply.ApplyProgress;
 import io.elbgateway.sync.apply.ApplyResult;
 import io.elbgateway.sync.aws.AwsCalls;
 import io.elbgateway.sync.aws.AwsClients;
@@ -110,8 +111,16 @@ public final class SyncEngine {
 
   /** Applies a plan computed earlier (by {@link #plan} or {@link #planAll}). */
   public SyncResult apply(Plan plan) {
+    return apply(plan, ApplyProgress.none());
+  }
+
+  /**
+   * Applies a plan computed earlier, telling {@code progress} before each change runs (a command
+   * line shows "3/11 create listener ...").
+   */
+  public SyncResult apply(Plan plan, ApplyProgress progress) {
     calls.beginScope();
-    ApplyResult applied = applier.apply(plan);
+    ApplyResult applied = applier.apply(plan, progress);
     return result(plan, applied, Optional.empty());
   }
 

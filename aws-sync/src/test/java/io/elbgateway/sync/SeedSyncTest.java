@@ -81,6 +81,22 @@ class SeedSyncTest {
   }
 
   @Test
+  void applyTellsItsProgressBeforeEachChange() {
+    SyncHarness harness = new SyncHarness();
+    SyncEngine engine = harness.engine();
+    Plan plan = engine.plan(SyncHarness.seedStack());
+    java.util.List<String> seen = new java.util.ArrayList<>();
+
+    SyncResult result = engine.apply(plan, (done, total, change) -> seen.add(done + "/" + total + " " + change.key()));
+
+    assertThat(result.failure()).isEmpty();
+    assertThat(seen).hasSize(plan.changes().size());
+    for (int i = 0; i < seen.size(); i++) {
+      assertThat(seen.get(i)).isEqualTo(i + "/" + plan.changes().size() + " " + plan.changes().get(i).key());
+    }
+  }
+
+  @Test
   void aSecondSyncWithNothingChangedMakesNoChangeAndFewReads() {
     SyncHarness harness = new SyncHarness();
     ElbStack seed = SyncHarness.seedStack();

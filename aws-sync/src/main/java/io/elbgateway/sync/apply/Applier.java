@@ -91,10 +91,17 @@ public final class Applier {
 
   /** Applies the plan. */
   public ApplyResult apply(Plan plan) {
+    return apply(plan, ApplyProgress.none());
+  }
+
+  /** Applies the plan, telling {@code progress} before each change. */
+  public ApplyResult apply(Plan plan, ApplyProgress progress) {
     Run run = new Run(plan);
     ImmutableApplyResult.Builder result = ApplyResult.builder();
     List<Change> changes = stillOwned(plan, result);
+    int done = 0;
     for (Change change : changes) {
+      progress.starting(done++, changes.size(), change);
       try {
         LOG.info("{} {} {}", change.operation().verb(), change.operation().resource(), change.key());
         run.execute(change);

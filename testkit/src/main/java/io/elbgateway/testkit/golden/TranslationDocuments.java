@@ -34,6 +34,14 @@ public final class TranslationDocuments {
    * what the AWS Load Balancer Controller would emit.
    */
   public static String statusYaml(Translation translation) {
+    return ModelMappers.yaml().writeValueAsString(statusDocument(translation));
+  }
+
+  /**
+   * The document {@link #statusYaml} writes, as a map to write in any format (the CLI's
+   * {@code translate -o json} writes it as JSON).
+   */
+  public static Map<String, Object> statusDocument(Translation translation) {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("gatewayClasses", translation.gatewayClassStatuses());
     Map<String, Object> gateways = new LinkedHashMap<>();
@@ -73,6 +81,6 @@ public final class TranslationDocuments {
               counts.put(key.namespacedName(), entry);
             });
     document.put("ruleCounts", counts);
-    return ModelMappers.yaml().writeValueAsString(document);
+    return document;
   }
 }
