@@ -53,7 +53,7 @@ import software.amazon.awssdk.core.exception.SdkException;
       "2:usage error",
       "3:AWS or cluster error"
     })
-public final class ElbGatewayCli implements Runnable {
+public final class ElbGatewayCli implements java.util.concurrent.Callable<Integer> {
 
   private final Console console;
 
@@ -93,10 +93,12 @@ public final class ElbGatewayCli implements Runnable {
     return console;
   }
 
+  /** Without a command: the usage, and the usage error's exit code. */
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: validate, translate, plan, apply, map or controller");
+  public Integer call() {
+    console.err().println("Missing command: validate, translate, plan, apply, map or controller");
+    spec.commandLine().usage(console.err());
+    return ExitCodes.USAGE;
   }
 
   /** Errors as one line: what went wrong, no stack trace unless --debug. */
