@@ -126,13 +126,7 @@ final class AwsTarget implements Target {
 
   @Override
   public Optional<String> dnsName(ElbStack stack) {
-    try {
-      return elbv2.describeLoadBalancers(r -> r.names(stack.loadBalancer().name())).loadBalancers().stream()
-          .findFirst()
-          .map(lb -> lb.dnsName());
-    } catch (SdkException e) {
-      return Optional.empty();
-    }
+    return Target.dnsName(elbv2, stack);
   }
 
   @Override

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.acm.model.CertificateStatus;
 
 /**
@@ -186,27 +185,12 @@ final class InMemoryTarget implements Target {
   @Override
   public void applied(List<ElbStack> desired) {
     InMemoryState next = ImmutableInMemoryState.builder().from(state).stacks(desired).build();
-    try {
-      Path parent = stateFile.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(stateFile, ModelMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(next) + "\n",
-          StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CliError(ExitCodes.INVALID_INPUT, "cannot write the state file " + stateFile + ": " + e.getMessage(), e);
-    }
+    TextFiles.write(stateFile, ModelMappers.json().writerWithDefaultPrettyPrinter().writeValueAsString(next) + "\n");
   }
 
   @Override
   public Optional<String> dnsName(ElbStack stack) {
-    try {
-      return aws.elbv2().describeLoadBalancers(r -> r.names(stack.loadBalancer().name())).loadBalancers().stream()
-          .findFirst()
-          .map(lb -> lb.dnsName());
-    } catch (SdkException e) {
-      return Optional.empty();
-    }
+    return Target.dnsName(aws.elbv2(), stack);
   }
 
   @Override

@@ -11,9 +11,6 @@ import io.elbgateway.cli.render.MermaidMap;
 import io.elbgateway.cli.render.ResourceMap;
 import io.elbgateway.cli.render.SvgMap;
 import io.elbgateway.model.codec.ModelMappers;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,15 +67,7 @@ final class MapCommand extends CliCommand {
       console().out().print(text);
       return ExitCodes.OK;
     }
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(out, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CliError(ExitCodes.INVALID_INPUT, "cannot write " + out + ": " + e.getMessage(), e);
-    }
+    TextFiles.write(out, text);
     console().err().println("Wrote the resource map to " + out + ": "
         + ValidateCommand.count(map.column(MapColumn.LOAD_BALANCER).size(), "load balancer") + ", "
         + ValidateCommand.count(map.column(MapColumn.LISTENER).size(), "listener") + ", "

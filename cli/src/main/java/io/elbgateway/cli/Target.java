@@ -10,6 +10,8 @@ import io.elbgateway.sync.apply.ApplyProgress;
 import io.elbgateway.sync.plan.Plan;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 
 /** Where plan and apply go: the built-in in-memory AWS with its state file, or a real account. */
 interface Target extends AutoCloseable {
@@ -34,6 +36,17 @@ interface Target extends AutoCloseable {
 
   /** The DNS name of the stack's load balancer, when it exists. */
   Optional<String> dnsName(ElbStack stack);
+
+  /** The DNS name of the stack's load balancer as this client sees it; empty when there is none. */
+  static Optional<String> dnsName(ElasticLoadBalancingV2Client elbv2, ElbStack stack) {
+    try {
+      return elbv2.describeLoadBalancers(r -> r.names(stack.loadBalancer().name())).loadBalancers().stream()
+          .findFirst()
+          .map(lb -> lb.dnsName());
+    } catch (SdkException e) {
+      return Optional.empty();
+    }
+  }
 
   @Override
   void close();
