@@ -21,20 +21,17 @@ import picocli.CommandLine.Option;
 /** {@code apply}: shows the plan, asks, applies it with progress, prints the DNS names. */
 @Command(
     name = "apply",
-    mixinStandardHelpOptions = true,
     description = {
       "Shows the plan, asks for yes (unless --yes), applies it change by change with a progress line per change "
           + "on stderr ([done/total] step), and prints each load balancer's DNS name.",
       "By default into the built-in in-memory AWS, recorded in the state file (--state) so that the next plan "
           + "shows no changes; with --aws, into a real account."
     },
-    footerHeading = "%nExamples:%n",
     footer = {
       "  elbgateway apply -f examples/seed",
       "  elbgateway apply -f examples/seed --yes -o json",
       "  elbgateway apply -f deploy/gateway --aws --region eu-west-1 --managed-security-group sg-0123456789abcdef0"
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:applied (or nothing to change)",
       "1:invalid manifests or state file, or the answer was not yes",

@@ -14,18 +14,15 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "controller",
-    mixinStandardHelpOptions = true,
     description = {
       "Runs the Kubernetes adapter against a real cluster (kubeconfig, or in-cluster when run in a pod): "
           + "watches Gateway API objects, translates, syncs AWS and writes statuses back.",
       "Not available in this build: the adapter's GatewayController is not part of it yet; the command exits with code 3."
     },
-    footerHeading = "%nExamples:%n",
     footer = {
       "  elbgateway controller --cluster-name prod --region eu-west-1",
       "  elbgateway controller --kubeconfig ~/.kube/config --cluster-name dev"
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped cleanly", "2:usage error", "3:cluster or AWS error (and: not available in this build)"})
 final class ControllerCommand extends CliCommand {
 

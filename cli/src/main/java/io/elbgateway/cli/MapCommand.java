@@ -22,7 +22,6 @@ import picocli.CommandLine.Option;
 /** {@code map}: the resource map of the manifests' desired state. */
 @Command(
     name = "map",
-    mixinStandardHelpOptions = true,
     description = {
       "Draws the resource map, like the AWS console's Resource Map: load balancer -> listeners -> rules "
           + "(conditions in words, priority) -> target groups (weights) -> targets. What the translation refused "
@@ -30,13 +29,11 @@ import picocli.CommandLine.Option;
       "html is one self-contained page (inline SVG, no network); svg, dot (Graphviz) and mermaid are the "
           + "picture alone; json is the graph for programs."
     },
-    footerHeading = "%nExamples:%n",
     footer = {
       "  elbgateway map -f examples/seed -o html --out seed-map.html",
       "  elbgateway map -f examples/seed -o mermaid >> docs/seed.md",
       "  elbgateway map -f examples/canary -o dot | dot -Tpng > canary.png"
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:drawn", "1:invalid manifests, or the file cannot be written", "2:usage error"})
 final class MapCommand extends CliCommand {
 

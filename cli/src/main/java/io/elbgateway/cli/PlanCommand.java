@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 /** {@code plan}: the reviewed diff between the manifests and the target; nothing is changed. */
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
     description = {
       "Shows what apply would change, like a Terraform plan: + create, ~ modify, - delete, each with the fields it changes, "
           + "and ! for what cannot be done.",
@@ -20,13 +19,11 @@ import picocli.CommandLine.Option;
           + "apply the same plan shows no changes. With --aws, against a real account (default credential chain); "
           + "only reads are made."
     },
-    footerHeading = "%nExamples:%n",
     footer = {
       "  elbgateway plan -f examples/seed",
       "  elbgateway plan -f examples/seed --state /tmp/demo.json -o json",
       "  elbgateway plan -f deploy/gateway --aws --region eu-west-1 --profile staging"
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:planned", "1:invalid manifests or state file", "2:usage error", "3:AWS error"})
 final class PlanCommand extends CliCommand {
 

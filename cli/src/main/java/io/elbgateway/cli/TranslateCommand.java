@@ -16,19 +16,16 @@ import picocli.CommandLine.Option;
 /** {@code translate}: the desired ELB state and every status, as one document. */
 @Command(
     name = "translate",
-    mixinStandardHelpOptions = true,
     description = {
       "Translates the manifests and prints the desired ELB state of every Gateway (in the shape of "
           + "aws elbv2 describe-* output: LoadBalancerName, Listeners, Rules with Priority and Conditions, "
           + "TargetGroups) and every status the Gateway API asks for, with the declared deviations.",
       "Reads no AWS account and no cluster."
     },
-    footerHeading = "%nExamples:%n",
     footer = {
       "  elbgateway translate -f examples/seed",
       "  elbgateway translate -f examples/seed -o json | jq '.stacks[0].Listeners'"
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:translated", "1:invalid manifests", "2:usage error"})
 final class TranslateCommand extends CliCommand {
 

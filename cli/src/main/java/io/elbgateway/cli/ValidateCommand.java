@@ -19,20 +19,17 @@ import picocli.CommandLine.Option;
 /** {@code validate}: reads and checks manifests, then reports what the translation refuses. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
     description = {
       "Reads the manifests, checks every object against its API server's schema, translates them and "
           + "reports every problem as file:line: Kind namespace/name .field: message.",
       "Exit code 1 when anything is invalid: a schema error, or an object the translation refuses "
           + "(a route whose parent does not exist, a rule ALB cannot do)."
     },
-    footerHeading = "%nExamples:%n",
     footer = {
       "  elbgateway validate -f examples/seed",
       "  elbgateway validate -f examples/seed-as-published     # shows the published walk-through's slips",
       "  elbgateway validate -f gateway.yaml -f routes/ -o json"
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:valid", "1:invalid input", "2:usage error"})
 final class ValidateCommand extends CliCommand {
 
