@@ -28,6 +28,7 @@ class MapCommandTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.err()).contains("Wrote the resource map to " + out + ": 1 load balancer, 2 listeners, 6 rules, 1 target group");
     String html = Files.readString(out);
+    assertThat(html).contains("1 load balancer, 2 listeners, 6 rules (defaults included), 1 target group, 2 targets");
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("HTTP:80").contains("HTTPS:443")
         .contains("Priority 1000").contains("Priority 2000").contains("IF host is www.example.com")
         .contains("THEN return 403 text/plain").contains("10.0.1.23:8080");

@@ -31,11 +31,11 @@ public final class HtmlMap {
             + "</style>\n</head>\n<body>\n");
     html.append("<h1>").append(SvgMap.escape(title)).append("</h1>\n");
     html.append("<p class=\"summary\">")
-        .append(map.column(MapColumn.LOAD_BALANCER).stream().filter(n -> !n.failed()).count()).append(" load balancers, ")
-        .append(map.column(MapColumn.LISTENER).stream().filter(n -> !n.failed()).count()).append(" listeners, ")
-        .append(map.column(MapColumn.RULE).stream().filter(n -> !n.failed()).count()).append(" rules (defaults included), ")
-        .append(map.column(MapColumn.TARGET_GROUP).size()).append(" target groups, ")
-        .append(map.column(MapColumn.TARGET).size()).append(" targets")
+        .append(count(map.column(MapColumn.LOAD_BALANCER).stream().filter(n -> !n.failed()).count(), "load balancer")).append(", ")
+        .append(count(map.column(MapColumn.LISTENER).stream().filter(n -> !n.failed()).count(), "listener")).append(", ")
+        .append(count(map.column(MapColumn.RULE).stream().filter(n -> !n.failed()).count(), "rule")).append(" (defaults included), ")
+        .append(count(map.column(MapColumn.TARGET_GROUP).size(), "target group")).append(", ")
+        .append(count(map.column(MapColumn.TARGET).size(), "target"))
         .append(failed == 0 ? "" : "; " + failed + " not programmed (red)").append("</p>\n");
     html.append("<ul class=\"legend\">"
         + "<li><span style=\"background:#ede9fe\"></span>load balancer</li>"
@@ -77,5 +77,9 @@ public final class HtmlMap {
         + "})();\n"
         + "</script>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -123,7 +123,7 @@ public final class ResourceMap {
       if (!failed.isEmpty()) {
         String id = "failed-listener:" + stack.gateway().namespacedName() + ":" + listener.name();
         node(id, MapColumn.LISTENER, "Gateway listener " + listener.name(), reasons(failed), true);
-        edge(lbId, id, "not programmed");
+        edge(lbId, id, "");
       }
     }
     translation.routeStatuses().forEach((route, routeStatus) -> {
@@ -139,9 +139,9 @@ public final class ResourceMap {
         node(id, MapColumn.RULE, route.display(), reasons(failed), true);
         List<String> from = listenersFor(stack, gateway, parent.parentRef());
         if (from.isEmpty()) {
-          edge(lbId, id, "not programmed");
+          edge(lbId, id, "");
         }
-        from.forEach(l -> edge(l, id, "not programmed"));
+        from.forEach(l -> edge(l, id, ""));
       }
     });
   }
