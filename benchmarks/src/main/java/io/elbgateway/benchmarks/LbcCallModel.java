@@ -43,9 +43,11 @@ public final class LbcCallModel {
   static final int TAG_CHUNK = 20;
 
   private final boolean createdTagsCached;
+  private final boolean attributesReadAfterCreate;
 
-  private LbcCallModel(boolean createdTagsCached) {
+  private LbcCallModel(boolean createdTagsCached, boolean attributesReadAfterCreate) {
     this.createdTagsCached = createdTagsCached;
+    this.attributesReadAfterCreate = attributesReadAfterCreate;
   }
 
   /**
@@ -55,15 +57,22 @@ public final class LbcCallModel {
    * create fills it is not said.
    */
   public static LbcCallModel standard() {
-    return new LbcCallModel(true);
+    return new LbcCallModel(true, false);
   }
 
   /**
-   * The model with the other reading: the cache fills only from DescribeTags, so the first
-   * reconcile that finds a resource LBC created reads its tags once.
+   * The model with two places where §5 is silent read in LBC's source instead
+   * (kubernetes-sigs/aws-load-balancer-controller, {@code pkg/deploy/elbv2}): the tag cache fills
+   * only from DescribeTags ({@code tagging_manager.go}, {@code describeResourceTags}; a create does
+   * not put its tags there), so the first reconcile that lists a resource LBC created reads its
+   * tags once, and listing a listener's rules reads the tags of its default rule too ({@code
+   * ListListenerRules} passes every rule ARN); and creating a load balancer or target group reconciles
+   * its attributes at once ({@code load_balancer_manager.go}, {@code target_group_manager.go}:
+   * {@code Create} calls {@code attributesReconciler.Reconcile}, which reads them with
+   * Describe*Attributes). Everything else as {@link #standard()}.
    */
-  public static LbcCallModel tagsCachedOnlyWhenRead() {
-    return new LbcCallModel(false);
+  public static LbcCallModel asInSource() {
+    return new LbcCallModel(false, true);
   }
 
   /**
@@ -152,7 +161,11 @@ public final class LbcCallModel {
       // reading is in the request.
       t.add("CreateTargetGroup", 1);
       // CreateTargetGroup takes no attributes (alb-elbv2.md), so attributes the model sets need one
-      // ModifyTargetGroupAttributes. §5 is silent on reading them back after a create: not counted.
+      // ModifyTargetGroupAttributes. §5 is silent on reading them after a create: not counted
+      // (asInSource: counted).
+      if (attributesReadAfterCreate) {
+        t.add("DescribeTargetGroupAttributes", 1);
+      }
       if (!tg.attributes().isEmpty()) {
         t.add("ModifyTargetGroupAttributes", 1);
       }
@@ -165,8 +178,11 @@ public final class LbcCallModel {
     // Tags in the create request (cheaper reading, as for target groups).
     t.add("CreateLoadBalancer", 1);
     // "update = tags, SGs, subnets, IP type, attributes": on create, only attributes the model
-    // sets need a call (CreateLoadBalancer takes none). Reading them back after a create: §5 is
-    // silent, not counted.
+    // sets need a call (CreateLoadBalancer takes none). Reading them after a create: §5 is
+    // silent, not counted (asInSource: counted).
+    if (attributesReadAfterCreate) {
+      t.add("DescribeLoadBalancerAttributes", 1);
+    }
     if (!stack.loadBalancer().attributes().isEmpty()) {
       t.add("ModifyLoadBalancerAttributes", 1);
     }
@@ -195,6 +211,10 @@ public final class LbcCallModel {
       // ListenerRulesTagging, on by default, §1.4): "tag reconciliation on all matched rules" —
       // created rules are not matched ones; cheaper reading: their tags go in the CreateRule.
       t.add("DescribeRules", 1);
+      if (!createdTagsCached) {
+        // asInSource: the listing reads the tags of the one rule it finds, the default rule.
+        t.add("DescribeTags", 1);
+      }
       t.add("CreateRule", stack.rulesOf(listener.key()).size());
     }
 

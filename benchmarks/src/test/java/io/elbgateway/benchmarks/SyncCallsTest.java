@@ -129,10 +129,13 @@ class SyncCallsTest {
     assertThat(lbc.firstDeployment(five.stacks).byOperation())
         .containsEntry("DescribeLoadBalancers", 5)
         .containsEntry("DescribeTargetGroups", 5);
-    // The other reading of the tag cache: each reconcile reads the tags of what the one before it
-    // created (1 LB: 1 call, 5 TGs: 1 call); 4 of the 5 reconciles see something new.
-    assertThat(LbcCallModel.tagsCachedOnlyWhenRead().firstDeployment(five.stacks).byOperation())
-        .containsEntry("DescribeTags", 4 * 2);
+    // As in LBC's source: each reconcile reads the tags of what the one before it created (1 LB:
+    // 1 call, 5 TGs: 1 call; 4 of the 5 reconciles see something new) and of its new listener's
+    // default rule (5), and reads the attributes of each LB and TG it creates.
+    assertThat(LbcCallModel.asInSource().firstDeployment(five.stacks).byOperation())
+        .containsEntry("DescribeTags", 4 * 2 + 5)
+        .containsEntry("DescribeLoadBalancerAttributes", 5)
+        .containsEntry("DescribeTargetGroupAttributes", 25);
   }
 
   private static Map<String, Integer> mutatingByOperation(CallCounts counts) {
