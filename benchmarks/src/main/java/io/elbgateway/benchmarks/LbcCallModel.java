@@ -42,12 +42,14 @@ public final class LbcCallModel {
   /** ARNs per DescribeTags call (§5: "DescribeTags in chunks of 20"). */
   static final int TAG_CHUNK = 20;
 
+  /** Whether the created resources' tags are in the tag cache at once (§5's cheaper reading). */
   private final boolean createdTagsCached;
-  private final boolean attributesReadAfterCreate;
+  /** Where §5 is silent, LBC's source instead of the cheaper reading. */
+  private final boolean asInSource;
 
-  private LbcCallModel(boolean createdTagsCached, boolean attributesReadAfterCreate) {
-    this.createdTagsCached = createdTagsCached;
-    this.attributesReadAfterCreate = attributesReadAfterCreate;
+  private LbcCallModel(boolean asInSource) {
+    this.asInSource = asInSource;
+    this.createdTagsCached = !asInSource;
   }
 
   /**
@@ -57,7 +59,7 @@ public final class LbcCallModel {
    * create fills it is not said.
    */
   public static LbcCallModel standard() {
-    return new LbcCallModel(true, false);
+    return new LbcCallModel(false);
   }
 
   /**
@@ -69,10 +71,11 @@ public final class LbcCallModel {
    * ListListenerRules} passes every rule ARN); and creating a load balancer or target group reconciles
    * its attributes at once ({@code load_balancer_manager.go}, {@code target_group_manager.go}:
    * {@code Create} calls {@code attributesReconciler.Reconcile}, which reads them with
-   * Describe*Attributes). Everything else as {@link #standard()}.
+   * Describe*Attributes); and a new listener's extra certificates are added one per
+   * AddListenerCertificates ({@code listener_manager.go}). Everything else as {@link #standard()}.
    */
   public static LbcCallModel asInSource() {
-    return new LbcCallModel(false, true);
+    return new LbcCallModel(true);
   }
 
   /**
@@ -163,7 +166,7 @@ public final class LbcCallModel {
       // CreateTargetGroup takes no attributes (alb-elbv2.md), so attributes the model sets need one
       // ModifyTargetGroupAttributes. §5 is silent on reading them after a create: not counted
       // (asInSource: counted).
-      if (attributesReadAfterCreate) {
+      if (asInSource) {
         t.add("DescribeTargetGroupAttributes", 1);
       }
       if (!tg.attributes().isEmpty()) {
@@ -180,7 +183,7 @@ public final class LbcCallModel {
     // "update = tags, SGs, subnets, IP type, attributes": on create, only attributes the model
     // sets need a call (CreateLoadBalancer takes none). Reading them after a create: §5 is
     // silent, not counted (asInSource: counted).
-    if (attributesReadAfterCreate) {
+    if (asInSource) {
       t.add("DescribeLoadBalancerAttributes", 1);
     }
     if (!stack.loadBalancer().attributes().isEmpty()) {
@@ -199,8 +202,9 @@ public final class LbcCallModel {
       // Tags in the request (cheaper reading; §3.1: listener tags = LB tags).
       t.add("CreateListener", 1);
       if (listener.certificates().size() > 1) {
-        // "extra certs via Add/RemoveListenerCertificates": one call adds them all.
-        t.add("AddListenerCertificates", 1);
+        // "extra certs via Add/RemoveListenerCertificates": §5 does not say how many per call;
+        // cheaper reading, one call adds them all (asInSource: one call each).
+        t.add("AddListenerCertificates", asInSource ? listener.certificates().size() - 1 : 1);
       }
       if (!listener.attributes().isEmpty()) {
         t.add("ModifyListenerAttributes", 1);

@@ -6,7 +6,11 @@ package io.elbgateway.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.elb.Certificate;
 import io.elbgateway.model.elb.ElbStack;
+import io.elbgateway.model.elb.Listener;
+import io.elbgateway.model.elb.LoadBalancer;
+import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.sync.SyncResult;
 import io.elbgateway.sync.aws.CallCounts;
 import io.elbgateway.sync.plan.Change;
@@ -136,6 +140,47 @@ class SyncCallsTest {
         .containsEntry("DescribeTags", 4 * 2 + 5)
         .containsEntry("DescribeLoadBalancerAttributes", 5)
         .containsEntry("DescribeTargetGroupAttributes", 25);
+  }
+
+  @Test
+  void theLbcModelCountsTheOptionalPartsOfALoadBalancerAsSection5Says() {
+    ElbStack plain = five.stacks.get(0);
+    Listener http = plain.listeners().get(0);
+    ElbStack stack =
+        ElbStack.builder()
+            .from(plain)
+            .loadBalancer(LoadBalancer.builder().from(plain.loadBalancer())
+                .webAclArn("arn:aws:wafv2:us-west-2:123456789012:regional/webacl/acl/1")
+                .shieldEnabled(true)
+                .attributes(Map.of("idle_timeout.timeout_seconds", "120"))
+                .build())
+            .listeners(List.of(Listener.builder().from(http).protocol(Protocol.HTTPS).port(443)
+                .certificates(List.of(
+                    Certificate.of("arn:aws:acm:us-west-2:123456789012:certificate/a", true),
+                    Certificate.of("arn:aws:acm:us-west-2:123456789012:certificate/b", false),
+                    Certificate.of("arn:aws:acm:us-west-2:123456789012:certificate/c", false)))
+                .build()))
+            .build();
+    LbcCallModel lbc = LbcCallModel.standard();
+
+    // Beside the plain Gateway's 26: ModifyLoadBalancerAttributes (step 5), AddListenerCertificates
+    // for the two extra certificates (step 6, one call in the cheaper reading), GetWebACLForResource
+    // and AssociateWebACL (step 9), GetSubscriptionState, DescribeProtection, CreateProtection.
+    CallCounts first = lbc.firstReconcile(stack, 0, 0, 0, 0);
+    assertThat(first.total()).isEqualTo(26 + 1 + 1 + 2 + 3);
+    assertThat(first.byOperation())
+        .containsEntry("ModifyLoadBalancerAttributes", 1)
+        .containsEntry("AddListenerCertificates", 1)
+        .containsEntry("AssociateWebACL", 1)
+        .containsEntry("CreateProtection", 1);
+    assertThat(LbcCallModel.asInSource().firstReconcile(stack, 0, 0, 0, 0).byOperation())
+        .containsEntry("AddListenerCertificates", 2);
+
+    // No change: beside the plain Gateway's 11, DescribeListenerCertificates for the HTTPS
+    // listener, GetWebACLForResource, GetSubscriptionState and DescribeProtection.
+    CallCounts second = lbc.noChangeReconcile(stack, 1, 5, false);
+    assertThat(second.total()).isEqualTo(11 + 1 + 1 + 2);
+    assertThat(second.mutating()).isZero();
   }
 
   private static Map<String, Integer> mutatingByOperation(CallCounts counts) {
