@@ -31,6 +31,7 @@ public final class SyncCalls {
 
   private SyncCalls() {}
 
+  /** Runs every size given (or the default ones) and prints the tables. */
   public static void main(String[] args) {
     // The engine logs every change at INFO: 20,000 lines at the headline size, none of them wanted
     // here (slf4j-simple, when it is on the class path, reads this before its first logger).
@@ -40,7 +41,9 @@ public final class SyncCalls {
     List<Row> rows = new ArrayList<>();
     for (String size : sizes) {
       String[] parts = size.split("x");
+      long start = System.nanoTime();
       SyncRun run = SyncRun.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+      System.err.printf("%s: three syncs in %.1f s%n", size, (System.nanoTime() - start) / 1e9);
       rows.add(new Row(run, LbcCallModel.standard(), LbcCallModel.asInSource()));
     }
     Row headline = rows.get(0);
@@ -53,10 +56,10 @@ public final class SyncCalls {
     out.println("== Our engine: syncAll into a fresh in-memory AWS (ManualClock, no rate limits) ==");
     out.println("Each Gateway: 1 ALB, 1 HTTP:80 listener, N rules, 5 target groups x 2 targets.");
     out.println();
-    out.println(" gateways  rules/gw  rules   | first: total  mutating  reads  per-gw  ms    | second: total  mutating  reads | after-tag-TTL: total  reads");
+    out.println(" gateways  rules/gw  rules   | first: total  mutating  reads  per-gw  ms      | second: total  mutating  reads | after-tag-TTL: total  reads");
     for (Row r : rows) {
       SyncRun run = r.run;
-      out.printf(" %8d  %8d  %6d  |  %11d  %8d  %5d  %6.1f  %-5d |  %12d  %8d  %5d |  %19d  %5d%n",
+      out.printf(" %8d  %8d  %6d  |  %11d  %8d  %5d  %6.1f  %-7d |  %12d  %8d  %5d |  %19d  %5d%n",
           run.gateways, run.rulesPerGateway, run.gateways * run.rulesPerGateway,
           run.firstCalls.total(), run.firstCalls.mutating(), run.firstCalls.reads(),
           run.firstCalls.total() / (double) run.gateways, run.firstSyncMillis,

@@ -74,6 +74,7 @@ class SyncCallsTest {
     assertThat(five.second).allSatisfy(r -> assertThat(r.plan().empty()).isTrue());
     assertThat(five.secondCalls.mutating()).isZero();
     assertThat(five.secondLogged.mutating()).isZero();
+    assertThat(five.secondCalls.byOperation()).isEqualTo(five.secondLogged.byOperation());
     // 2 Region-wide listings, then per Gateway DescribeListeners, DescribeRules on its listener
     // and DescribeTargetHealth per target group; tags from the cache.
     assertThat(five.secondCalls.reads()).isEqualTo(2 + 5 * (1 + 1 + 5));
