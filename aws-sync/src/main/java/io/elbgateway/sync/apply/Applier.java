@@ -118,7 +118,8 @@ public final class Applier {
     for (Change change : plan.changes()) {
       if (change.operation() == Operation.SET_RULE_PRIORITIES) {
         change.priorities().forEach(p -> arns.add(p.ruleArn()));
-      } else if (change.operation().symbol() != '+' || change.operation() == Operation.REGISTER_TARGETS) {
+      } else {
+        // Every change on something that exists names its ARN; creates name none.
         change.arn().filter(a -> a.startsWith("arn:")).ifPresent(arns::add);
       }
     }
