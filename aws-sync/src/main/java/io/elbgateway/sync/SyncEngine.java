@@ -7,6 +7,7 @@ package io.elbgateway.sync;
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.sync.apply.Applier;
+import io.elbgateway.sync.apply.ApplyFailure;
 import io.elbgateway.sync.apply.ApplyProgress;
 import io.elbgateway.sync.apply.ApplyResult;
 import io.elbgateway.sync.aws.AwsCalls;
@@ -38,7 +39,6 @@ import java.util.Optional;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
 
 /**
@@ -136,7 +136,7 @@ public final class SyncEngine {
           .map(o -> o.loadBalancer())
           .filter(lb -> lb.loadBalancerName().equals(desired.loadBalancer().name()))
           .findFirst());
-    } catch (SdkException error) {
+    } catch (RuntimeException error) {
       return readFailure(stack, error);
     }
   }
@@ -149,7 +149,7 @@ public final class SyncEngine {
       Inventory inventory = observer.inventory();
       Plan plan = planner(List.of()).planDeletion(observer.observe(inventory, stack, Optional.empty()));
       return result(plan, applier.apply(plan), Optional.empty());
-    } catch (SdkException error) {
+    } catch (RuntimeException error) {
       return readFailure(stack, error);
     }
   }
@@ -177,7 +177,7 @@ public final class SyncEngine {
     Inventory inventory;
     try {
       inventory = observer.inventory();
-    } catch (SdkException error) {
+    } catch (RuntimeException error) {
       return List.of(readFailure("*", error));
     }
     Planner planner = planner(desired);
@@ -196,7 +196,7 @@ public final class SyncEngine {
             .map(o -> o.loadBalancer())
             .filter(lb -> lb.loadBalancerName().equals(entry.getValue().loadBalancer().name()))
             .findFirst()));
-      } catch (SdkException error) {
+      } catch (RuntimeException error) {
         results.add(readFailure(entry.getKey(), error));
       }
     }
@@ -211,7 +211,7 @@ public final class SyncEngine {
       try {
         Plan plan = planner.planDeletion(observer.observe(inventory, stack, Optional.empty()));
         results.add(result(plan, applier.apply(plan), Optional.empty()));
-      } catch (SdkException error) {
+      } catch (RuntimeException error) {
         results.add(readFailure(stack, error));
       }
     }
@@ -277,18 +277,13 @@ public final class SyncEngine {
         .build();
   }
 
-  private SyncResult readFailure(String stack, SdkException error) {
-    LOG.warn("reading stack {} failed: {}", stack, io.elbgateway.sync.aws.AwsErrors.message(error));
+  private SyncResult readFailure(String stack, RuntimeException error) {
+    ApplyFailure failure = ApplyFailure.of("observe and plan stack " + stack, error);
+    LOG.warn("{}", failure.describe());
     return SyncResult.builder()
         .stack(stack)
         .plan(Plan.builder().stack(stack).build())
-        .failure(
-            io.elbgateway.sync.apply.ApplyFailure.builder()
-                .change("observe stack " + stack)
-                .errorCode(io.elbgateway.sync.aws.AwsErrors.code(error))
-                .message(io.elbgateway.sync.aws.AwsErrors.message(error))
-                .hint(io.elbgateway.sync.aws.AwsErrors.hint(error))
-                .build())
+        .failure(failure)
         .calls(calls.endScope())
         .requeueAfter(Duration.ofSeconds(30))
         .build();

@@ -109,7 +109,7 @@ class IncrementalSyncTest {
 
     SyncResult removed = engine.sync(next(cluster.withoutRoute("alone")));
     assertThat(operations(removed)).isEqualTo("DeleteRule, DeregisterTargets");
-    assertThat(removed.requeueAfter()).isPresent();
+    assertThat(removed.requeueAfter()).contains(java.time.Duration.ofSeconds(300));
 
     SyncResult stillDraining = engine.sync(next(cluster));
     assertThat(stillDraining.plan().empty()).isTrue();
@@ -119,6 +119,27 @@ class IncrementalSyncTest {
     SyncResult drained = engine.sync(next(cluster));
     assertThat(operations(drained)).isEqualTo("DeleteTargetGroup");
     assertThat(drained.requeueAfter()).isEmpty();
+  }
+
+  @Test
+  void aShortDeregistrationDelayShortensTheWaitBeforeTheTargetGroupGoes() {
+    TestCluster cluster = TestCluster.withRoutes(50, 5).service("lonely", 9, 2).route("alone", "/alone", "lonely");
+    ElbStack desired = next(cluster);
+    ElbStack quick =
+        ElbStack.builder().from(desired)
+            .targetGroups(desired.targetGroups().stream()
+                .map(t -> t.name().contains("lonely")
+                    ? io.elbgateway.model.elb.TargetGroup.builder().from(t).putAttribute("deregistration_delay.timeout_seconds", "30").build()
+                    : t)
+                .collect(Collectors.toList()))
+            .build();
+    engine.sync(quick);
+
+    SyncResult removed = engine.sync(next(cluster.withoutRoute("alone")));
+    assertThat(operations(removed)).isEqualTo("DeleteRule, DeregisterTargets");
+    assertThat(removed.requeueAfter()).contains(java.time.Duration.ofSeconds(30));
+    harness.clock.advance(java.time.Duration.ofSeconds(31));
+    assertThat(operations(engine.sync(next(cluster)))).isEqualTo("DeleteTargetGroup");
   }
 
   @Test

@@ -176,6 +176,70 @@ class LifecycleTest {
     assertThat(harness.aws.elbv2().describeLoadBalancers().loadBalancers()).isEmpty();
   }
 
+  @Test
+  void reservedCapacityAndAMutualTlsTrustStoreByNameAreAppliedAndThenStable() {
+    String store = harness.aws.elbv2().addTrustStore("partners");
+    ElbStack seed = SyncHarness.seedStack();
+    ElbStack wanted =
+        ElbStack.builder().from(seed)
+            .loadBalancer(io.elbgateway.model.elb.LoadBalancer.builder().from(seed.loadBalancer())
+                .minimumLoadBalancerCapacity(io.elbgateway.model.elb.MinimumLoadBalancerCapacity.of(100)).build())
+            .listeners(seed.listeners().stream()
+                .map(l -> l.port() != 443 ? l : io.elbgateway.model.elb.Listener.builder().from(l)
+                    .mutualAuthentication(io.elbgateway.model.elb.MutualAuthentication.builder()
+                        .mode(io.elbgateway.model.elb.MutualAuthenticationMode.VERIFY).trustStore("partners").build())
+                    .build())
+                .collect(Collectors.toList()))
+            .build();
+    SyncEngine engine = harness.engine();
+    SyncResult created = engine.sync(wanted);
+    assertThat(created.converged()).as("%s", created.failure()).isTrue();
+
+    assertThat(created.applied()).extracting(Change::operation).contains(Operation.MODIFY_CAPACITY_RESERVATION);
+    assertThat(engine.sync(wanted).plan().empty()).isTrue();
+    String lb = created.loadBalancerArn().orElseThrow();
+    assertThat(harness.aws.elbv2().describeCapacityReservation(r -> r.loadBalancerArn(lb)).minimumLoadBalancerCapacity().capacityUnits())
+        .isEqualTo(100);
+    String https = created.arns().get("kube-system/aws-alb-gateway/HTTPS:443");
+    assertThat(harness.aws.elbv2().describeListeners(r -> r.listenerArns(https)).listeners().get(0).mutualAuthentication().trustStoreArn())
+        .isEqualTo(store);
+  }
+
+  @Test
+  void aClientThatThrowsSomethingUnexpectedFailsTheStackNotTheCaller() {
+    var real = harness.aws.elbv2();
+    var broken =
+        (software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("createRule")) {
+                    throw new UnsupportedOperationException("createRule is not served here");
+                  }
+                  try {
+                    return method.invoke(real, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    SyncEngine engine =
+        SyncEngine.builder()
+            .clients(io.elbgateway.sync.aws.AwsClients.of(broken))
+            .clusterName(SyncHarness.CLUSTER)
+            .network(io.elbgateway.sync.resolve.StaticNetwork.idsOnly().withManagedSecurityGroup(SyncHarness.MANAGED_SG))
+            .rateLimits(io.elbgateway.sync.aws.RateLimits.none())
+            .build();
+
+    SyncResult result = engine.sync(TestCluster.withRoutes(1, 1).stack());
+
+    assertThat(result.failure()).hasValueSatisfying(f -> {
+      assertThat(f.change()).startsWith("create rule ");
+      assertThat(f.message()).contains("UnsupportedOperationException").contains("createRule is not served here");
+    });
+    assertThat(result.applied()).extracting(Change::operation).contains(Operation.CREATE_LISTENER);
+  }
+
   private static List<Operation> operations(Plan plan) {
     return plan.changes().stream().map(Change::operation).collect(Collectors.toList());
   }

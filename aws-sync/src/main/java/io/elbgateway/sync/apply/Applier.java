@@ -106,7 +106,9 @@ public final class Applier {
         LOG.info("{} {} {}", change.operation().verb(), change.operation().resource(), change.key());
         run.execute(change);
         result.addApplied(change);
-      } catch (SdkException | ResolutionException error) {
+      } catch (RuntimeException error) {
+        // SDK errors, names that do not resolve, and a client's own bugs alike end this stack's
+        // apply with a failure that names the change; Errors (a dying process) pass through.
         ApplyFailure failure = failure(change, error);
         LOG.warn("{}", failure.describe());
         result.failure(failure);
@@ -123,7 +125,8 @@ public final class Applier {
     for (Change change : plan.changes()) {
       if (change.operation() == Operation.SET_RULE_PRIORITIES) {
         change.priorities().forEach(p -> arns.add(p.ruleArn()));
-      } else if (change.operation().symbol() != '+' || change.operation() == Operation.REGISTER_TARGETS) {
+      } else {
+        // Every change on something that exists names its ARN; creates name none.
         change.arn().filter(a -> a.startsWith("arn:")).ifPresent(arns::add);
       }
     }
@@ -152,16 +155,7 @@ public final class Applier {
   }
 
   private static ApplyFailure failure(Change change, RuntimeException error) {
-    ImmutableApplyFailure.Builder failure =
-        ApplyFailure.builder()
-            .change(change.operation().verb() + " " + change.operation().resource() + " " + change.key());
-    if (error instanceof SdkException) {
-      SdkException sdk = (SdkException) error;
-      failure.errorCode(AwsErrors.code(sdk)).message(AwsErrors.message(sdk)).hint(AwsErrors.hint(sdk));
-    } else {
-      failure.message(String.valueOf(error.getMessage()));
-    }
-    return failure.build();
+    return ApplyFailure.of(change.operation().verb() + " " + change.operation().resource() + " " + change.key(), error);
   }
 
   /** One application of a plan: the ARNs known so far. */

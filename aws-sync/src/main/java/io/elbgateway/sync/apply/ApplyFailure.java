@@ -5,7 +5,10 @@
 package io.elbgateway.sync.apply;
 
 import io.elbgateway.model.ModelStyle;
+import io.elbgateway.sync.aws.AwsErrors;
+import io.elbgateway.sync.resolve.ResolutionException;
 import java.util.Optional;
+import software.amazon.awssdk.core.exception.SdkException;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -41,6 +44,22 @@ public interface ApplyFailure {
         + ": "
         + message()
         + hint().map(h -> "; " + h).orElse("");
+  }
+
+  /** The failure of {@code change} (in words) with {@code error}: an AWS error, or another one. */
+  static ApplyFailure of(String change, RuntimeException error) {
+    ImmutableApplyFailure.Builder failure = builder().change(change);
+    if (error instanceof SdkException) {
+      SdkException sdk = (SdkException) error;
+      return failure.errorCode(AwsErrors.code(sdk)).message(AwsErrors.message(sdk)).hint(AwsErrors.hint(sdk)).build();
+    }
+    if (error instanceof ResolutionException) {
+      return failure.message(String.valueOf(error.getMessage())).build();
+    }
+    return failure
+        .message(error.getClass().getSimpleName() + ": " + error.getMessage())
+        .hint("an unexpected error; the next sync tries again, and a report with this message helps")
+        .build();
   }
 
   /** A builder. */

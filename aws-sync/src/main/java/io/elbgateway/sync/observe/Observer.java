@@ -120,11 +120,12 @@ public final class Observer {
     List<ObservedTargetGroup> groups = new ArrayList<>();
     for (String arn : inventory.ownedTargetGroups().getOrDefault(stack, List.of())) {
       TargetGroup tg = tgsByArn.get(arn);
+      Optional<io.elbgateway.model.elb.TargetGroup> wanted =
+          desired.flatMap(d -> d.targetGroups().stream().filter(g -> g.name().equals(tg.targetGroupName())).findFirst());
+      // Attributes are read when the desired target group sets some, and for a target group about
+      // to go: its deregistration delay says how long its targets drain.
       boolean readAttributes =
-          desired
-              .flatMap(d -> d.targetGroups().stream().filter(g -> g.name().equals(tg.targetGroupName())).findFirst())
-              .map(g -> !g.attributes().isEmpty())
-              .orElse(false);
+          desired.isPresent() && wanted.map(g -> !g.attributes().isEmpty()).orElse(true);
       groups.add(
           ObservedTargetGroup.builder()
               .targetGroup(tg)

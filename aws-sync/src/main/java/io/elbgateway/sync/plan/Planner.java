@@ -167,6 +167,7 @@ public final class Planner {
               .build());
       attributeChange(Operation.MODIFY_LOAD_BALANCER_ATTRIBUTES, want.key(), Optional.empty(), want.attributes(), Map.of())
           .ifPresent(changes::add);
+      capacityChange(resolved, Optional.empty(), Optional.empty()).ifPresent(changes::add);
     } else {
       planLoadBalancerUpdate(resolved, current.get(), changes);
     }
@@ -265,6 +266,7 @@ public final class Planner {
       }
       List<TargetHealthDescription> active = activeTargets(tg);
       boolean draining = tg.targets().stream().anyMatch(Planner::draining);
+      Duration drain = drainTime(tg);
       if (!active.isEmpty()) {
         changes.add(
             Change.builder()
@@ -275,10 +277,10 @@ public final class Planner {
                 .fields(List.of(FieldChange.of("Targets", targetsText(observedTargets(active)), "")))
                 .targets(observedTargets(active))
                 .build());
-        recheck = Optional.of(DEFAULT_DRAIN);
+        recheck = Optional.of(shorter(recheck, drain));
       } else if (draining) {
         // Deleted on a later sync, once its targets drained.
-        recheck = Optional.of(DEFAULT_DRAIN);
+        recheck = Optional.of(shorter(recheck, drain));
       } else {
         changes.add(deleteTargetGroup(tg));
       }
@@ -348,19 +350,23 @@ public final class Planner {
     attributeChange(
             Operation.MODIFY_LOAD_BALANCER_ATTRIBUTES, want.key(), Optional.of(have.arn()), want.attributes(), have.attributes().orElse(Map.of()))
         .ifPresent(changes::add);
-    want.minimumLoadBalancerCapacity()
-        .filter(c -> !have.capacityUnits().equals(Optional.of(c.capacityUnits())))
-        .ifPresent(
-            c ->
-                changes.add(
-                    Change.builder()
-                        .operation(Operation.MODIFY_CAPACITY_RESERVATION)
-                        .key(want.key())
-                        .arn(have.arn())
-                        .addField(FieldChange.of("MinimumLoadBalancerCapacity", have.capacityUnits().map(String::valueOf).orElse("none"), String.valueOf(c.capacityUnits())))
-                        .loadBalancer(want)
-                        .build()));
+    capacityChange(want, Optional.of(have.arn()), have.capacityUnits()).ifPresent(changes::add);
     tagChange(want.key(), have.arn(), want.tags(), have.tags()).ifPresent(changes::add);
+  }
+
+  /** The change that reserves the desired capacity, when it differs from what is reserved. */
+  private static Optional<Change> capacityChange(LoadBalancer want, Optional<String> arn, Optional<Integer> have) {
+    return want.minimumLoadBalancerCapacity()
+        .filter(c -> !have.equals(Optional.of(c.capacityUnits())))
+        .map(
+            c ->
+                Change.builder()
+                    .operation(Operation.MODIFY_CAPACITY_RESERVATION)
+                    .key(want.key())
+                    .arn(arn)
+                    .addField(FieldChange.of("MinimumLoadBalancerCapacity", have.map(String::valueOf).orElse(""), String.valueOf(c.capacityUnits())))
+                    .loadBalancer(want)
+                    .build());
   }
 
   private void planTargetGroupUpdate(
@@ -477,7 +483,10 @@ public final class Planner {
             m -> {
               var mutual = listener.mutualAuthentication();
               compare("MutualAuthentication.Mode", Optional.of(m.mode().toString()), mutual == null ? "off" : mutual.mode(), fields);
-              compare("MutualAuthentication.TrustStoreArn", m.trustStore(), mutual == null ? null : mutual.trustStoreArn(), fields);
+              String haveStore = mutual == null ? null : mutual.trustStoreArn();
+              if (m.trustStore().isPresent() && !sameTrustStore(m.trustStore().get(), haveStore)) {
+                fields.add(FieldChange.of("MutualAuthentication.TrustStoreArn", haveStore == null ? "" : haveStore, m.trustStore().get()));
+              }
             });
     List<Action> haveActions = SdkNormalizer.actions(listener.defaultActions());
     if (!wantActions.equals(haveActions)) {
@@ -675,6 +684,33 @@ public final class Planner {
     return targets.stream()
         .map(t -> t.id() + t.port().map(p -> ":" + p).orElse(""))
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Whether a trust store given by ARN or by name is the one with ARN {@code haveArn}; a trust store
+   * ARN ends in {@code truststore/<name>/<id>}.
+   */
+  static boolean sameTrustStore(String want, String haveArn) {
+    if (haveArn == null) {
+      return false;
+    }
+    return want.equals(haveArn) || (!want.startsWith("arn:") && haveArn.contains(":truststore/" + want + "/"));
+  }
+
+  /** How long the target group's targets drain: its deregistration delay, 300 s unless set. */
+  private static Duration drainTime(ObservedTargetGroup tg) {
+    try {
+      return tg.attributes()
+          .map(a -> a.get("deregistration_delay.timeout_seconds"))
+          .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)))
+          .orElse(DEFAULT_DRAIN);
+    } catch (NumberFormatException unreadable) {
+      return DEFAULT_DRAIN;
+    }
+  }
+
+  private static Duration shorter(Optional<Duration> current, Duration next) {
+    return current.filter(c -> c.compareTo(next) < 0).orElse(next);
   }
 
   private static List<TargetHealthDescription> activeTargets(ObservedTargetGroup tg) {

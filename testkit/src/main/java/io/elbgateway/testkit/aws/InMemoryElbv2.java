@@ -27,6 +27,14 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Action;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TrustStore;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTrustStoresResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTrustStoresRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.MinimumLoadBalancerCapacity;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyCapacityReservationResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyCapacityReservationRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeCapacityReservationResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeCapacityReservationRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddTagsRequest;
@@ -172,6 +180,8 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
   private final Map<String, Set<String>> extraCertificates = new HashMap<>();
   private final TargetRegistry targets = new TargetRegistry();
   // Indexes, so that a sync of hundreds of load balancers stays fast: names, children, users.
+  private final Map<String, Integer> capacityUnits = new HashMap<>();
+  private final Map<String, String> trustStoresByName = new LinkedHashMap<>();
   private final Map<String, String> loadBalancerByName = new HashMap<>();
   private final Map<String, String> targetGroupByName = new HashMap<>();
   private final Map<String, Set<String>> listenersByLoadBalancer = new HashMap<>();
@@ -293,6 +303,7 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       loadBalancerByName.remove(loadBalancers.remove(arn).loadBalancerName());
       listenersByLoadBalancer.remove(arn);
       provisioningReads.remove(arn);
+      capacityUnits.remove(arn);
       attributes.remove(arn);
       tags.remove(arn);
       deletionHooks.forEach(h -> h.accept(arn));
@@ -390,6 +401,60 @@ public final class InMemoryElbv2 implements ElasticLoadBalancingV2Client {
       }
       loadBalancers.put(lb.loadBalancerArn(), lb.toBuilder().ipAddressType(ipType).build());
       return SetIpAddressTypeResponse.builder().ipAddressType(ipType).build();
+    });
+  }
+
+  @Override
+  public DescribeCapacityReservationResponse describeCapacityReservation(DescribeCapacityReservationRequest r) {
+    return call("DescribeCapacityReservation", r, () -> {
+      LoadBalancer lb = loadBalancer(r.loadBalancerArn());
+      DescribeCapacityReservationResponse.Builder reply = DescribeCapacityReservationResponse.builder();
+      Integer units = capacityUnits.get(lb.loadBalancerArn());
+      if (units != null) {
+        reply.minimumLoadBalancerCapacity(MinimumLoadBalancerCapacity.builder().capacityUnits(units).build());
+      }
+      return reply.build();
+    });
+  }
+
+  @Override
+  public ModifyCapacityReservationResponse modifyCapacityReservation(ModifyCapacityReservationRequest r) {
+    return call("ModifyCapacityReservation", r, () -> {
+      LoadBalancer lb = loadBalancer(r.loadBalancerArn());
+      if (Boolean.TRUE.equals(r.resetCapacityReservation())) {
+        capacityUnits.remove(lb.loadBalancerArn());
+      } else {
+        MinimumLoadBalancerCapacity capacity = r.minimumLoadBalancerCapacity();
+        if (capacity == null || capacity.capacityUnits() == null || capacity.capacityUnits() < 0) {
+          throw errors.error("ValidationError", "MinimumLoadBalancerCapacity.CapacityUnits is required");
+        }
+        capacityUnits.put(lb.loadBalancerArn(), capacity.capacityUnits());
+      }
+      return ModifyCapacityReservationResponse.builder().build();
+    });
+  }
+
+  /** Registers a trust store (for mutual TLS listeners) and returns its ARN; creating them is not served. */
+  public synchronized String addTrustStore(String name) {
+    return trustStoresByName.computeIfAbsent(name, n -> prefix() + "truststore/" + n + "/" + ctx.hex(16));
+  }
+
+  @Override
+  public DescribeTrustStoresResponse describeTrustStores(DescribeTrustStoresRequest r) {
+    return call("DescribeTrustStores", r, () -> {
+      List<TrustStore> found = new ArrayList<>();
+      trustStoresByName.forEach((name, arn) -> {
+        boolean wanted = (!r.hasNames() && !r.hasTrustStoreArns())
+            || (r.hasNames() && r.names().contains(name))
+            || (r.hasTrustStoreArns() && r.trustStoreArns().contains(arn));
+        if (wanted) {
+          found.add(TrustStore.builder().name(name).trustStoreArn(arn).status("ACTIVE").build());
+        }
+      });
+      if (r.hasNames() && found.size() < r.names().size()) {
+        throw errors.error("TrustStoreNotFound", "One or more trust stores not found");
+      }
+      return DescribeTrustStoresResponse.builder().trustStores(found).build();
     });
   }
 
