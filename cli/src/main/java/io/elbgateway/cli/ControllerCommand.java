@@ -32,8 +32,17 @@ final class ControllerCommand extends CliCommand {
   @Option(names = "--cluster-name", defaultValue = "elbgateway", paramLabel = "NAME", description = "The cluster's name in AWS names and ownership tags (default: ${DEFAULT-VALUE}).")
   String clusterName;
 
-  @Option(names = "--region", paramLabel = "REGION", description = "The AWS Region (default: from the environment).")
+  @Option(names = "--region", paramLabel = "REGION", description = "The AWS Region (default: from the environment or profile).")
   String region;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", description = "The AWS profile to use.")
+  String profile;
+
+  @Option(
+      names = "--managed-security-group",
+      paramLabel = "SG_ID",
+      description = "The security group that stands for the one elbgateway would manage.")
+  String managedSecurityGroup;
 
   @Override
   public Integer call() {
