@@ -117,7 +117,8 @@ final class ApplyCommand extends CliCommand {
       } else {
         failures.forEach(f -> console().err().println("error: " + f));
         console().out().println(failed
-            ? "Apply stopped after " + done + " of " + total + " changes"
+            ? "Apply incomplete: " + done + " of " + total + " changes applied, " + failures.size()
+                + (failures.size() == 1 ? " error" : " errors") + " (on stderr)"
                 + (targets.aws ? "; running apply again is safe: it plans only what is still missing." : "; the state file is unchanged.")
             : "Apply complete: " + done + (done == 1 ? " change" : " changes") + " applied.");
         if (!loadBalancers.isEmpty()) {

@@ -102,6 +102,22 @@ class PlanApplyTest {
   }
 
   @Test
+  void anApplyThatCannotFinishExitsWith3AndRecordsNothing() throws IOException {
+    Path manifests = copy("canary");
+    Path route = manifests.resolve("route.yaml");
+    Files.writeString(route, Files.readString(route)
+        .replace("{name: app-v2, port: 80, weight: 10}", "{group: \"\", kind: TargetGroupName, name: legacy-app, weight: 10}"));
+
+    CliRun.Result result = CliRun.run("apply", "-f", manifests.toString(), "--state", state(), "--yes");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.AWS_OR_CLUSTER_ERROR);
+    assertThat(result.out()).contains("\n! app/app/HTTP:80/HTTPRoute/app/app/0/0: the rule forwards to a target group that")
+        .contains("Apply incomplete: 4 of 4 changes applied, 1 error (on stderr); the state file is unchanged.");
+    assertThat(result.err()).contains("error: app/app/HTTP:80/HTTPRoute/app/app/0/0:").doesNotContain("\tat ");
+    assertThat(Files.exists(dir.resolve("state.json"))).isFalse();
+  }
+
+  @Test
   void jsonPlansAreForPrograms() {
     CliRun.Result result = CliRun.run("plan", "-f", CliRun.example("seed"), "--state", state(), "-o", "json");
 
