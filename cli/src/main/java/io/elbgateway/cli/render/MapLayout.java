@@ -16,8 +16,8 @@ import java.util.Map;
  */
 final class MapLayout {
 
-  static final int NODE_WIDTH = 280;
-  static final int COLUMN_GAP = 64;
+  static final int NODE_WIDTH = 290;
+  static final int COLUMN_GAP = 56;
   static final int LINE_HEIGHT = 15;
   static final int MARGIN = 20;
   static final int TOP = 56;

@@ -110,7 +110,7 @@ public final class ResourceMap {
       String defaultId = "default:" + listener.key();
       List<String> defaultLines = new ArrayList<>();
       Words.actions(listener.defaultActions(), t -> targetGroupName(stack, t)).forEach(l -> defaultLines.addAll(indentWrapped(l)));
-      node(defaultId, MapColumn.RULE, "Default (last)", defaultLines, false);
+      node(defaultId, MapColumn.RULE, rules.isEmpty() ? "Default action" : "Default (last)", defaultLines, false);
       edge(listenerId, defaultId, "");
       forwards(stack, defaultId, listener.defaultActions());
     }
