@@ -6,6 +6,7 @@ package io.elbgateway.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.elbgateway.model.codec.ModelMappers;
 import io.elbgateway.testkit.golden.GoldenFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every example under {@code examples/} (but the published walk-through, kept with its slips) has a
@@ -68,6 +70,29 @@ class ExamplesTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     GoldenFiles.assertMatches(GOLDEN.resolve(example).resolve("translate.yaml"), result.out());
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void itsMapShowsEveryListenerRuleAndTargetGroupOfItsTranslation(String example) {
+    JsonNode translation = ModelMappers.json().readTree(CliRun.run("translate", "-f", CliRun.example(example), "-o", "json").out());
+    CliRun.Result map = CliRun.run("map", "-f", CliRun.example(example), "-o", "svg");
+
+    assertThat(map.exitCode()).as(map.toString()).isZero();
+    assertThat(map.out()).doesNotContain("node rule failed").doesNotContain("node listener failed");
+    for (JsonNode stack : translation.get("stacks")) {
+      for (JsonNode listener : stack.get("Listeners")) {
+        assertThat(map.out()).contains(">" + listener.get("Protocol").asString() + ":" + listener.get("Port").asInt() + "</text>");
+      }
+      if (stack.has("Rules")) {
+        for (JsonNode rule : stack.get("Rules")) {
+          assertThat(map.out()).contains(">Priority " + rule.get("Priority").asInt() + "</text>");
+        }
+      }
+      for (JsonNode targetGroup : stack.get("TargetGroups")) {
+        assertThat(map.out()).contains(">" + targetGroup.get("TargetGroupName").asString() + "</text>");
+      }
+    }
   }
 
   @ParameterizedTest
