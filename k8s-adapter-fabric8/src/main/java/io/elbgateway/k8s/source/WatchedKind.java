@@ -1,0 +1,42 @@
+/*
+ * Copyright 2026 The elbgateway maintainers.
+ * SPDX-License-Identifier: Apache-2.0
+ */
+package io.elbgateway.k8s.source;
+
+import io.elbgateway.model.meta.KindDescriptor;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+
+/** A kind the cluster serves and the controller watches: the model's kind and the served version. */
+public final class WatchedKind {
+
+  private final KindDescriptor kind;
+  private final ResourceDefinitionContext context;
+
+  WatchedKind(KindDescriptor kind, ResourceDefinitionContext context) {
+    this.kind = kind;
+    this.context = context;
+  }
+
+  /** The model's kind. */
+  public KindDescriptor kind() {
+    return kind;
+  }
+
+  /** Group, version, plural and scope as the cluster serves them. */
+  public ResourceDefinitionContext context() {
+    return context;
+  }
+
+  /** The {@code apiVersion} watched, e.g. {@code gateway.networking.k8s.io/v1}. */
+  public String apiVersion() {
+    return context.getGroup() == null || context.getGroup().isEmpty()
+        ? context.getVersion()
+        : context.getGroup() + "/" + context.getVersion();
+  }
+
+  @Override
+  public String toString() {
+    return kind.kind() + " " + apiVersion();
+  }
+}
