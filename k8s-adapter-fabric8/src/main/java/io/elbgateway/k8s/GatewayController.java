@@ -302,6 +302,15 @@ public final class GatewayController {
       return this;
     }
 
+    /**
+     * The longest a Gateway waits for the pass its sync asked for (15 s while a load balancer
+     * provisions); 10 minutes unless set.
+     */
+    public Builder requeueCap(Duration cap) {
+      this.reconcile.requeueCap(cap);
+      return this;
+    }
+
     /** The first and longest delay before a failed pass runs again; 1 s and 5 min unless set. */
     public Builder retryBackoff(Duration base, Duration max) {
       this.reconcile.retry(base, max);

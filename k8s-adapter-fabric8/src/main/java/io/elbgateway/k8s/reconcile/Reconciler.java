@@ -71,6 +71,7 @@ public final class Reconciler {
   private final ControllerListener listener;
   private final Set<String> controllerNames;
   private final Duration resyncPeriod;
+  private final Duration requeueCap;
   private final Clock clock;
   private final WorkQueue<ObjectKey> queue;
   private final Set<ObjectKey> managed = ConcurrentHashMap.newKeySet();
@@ -87,6 +88,7 @@ public final class Reconciler {
     Duration resyncPeriod = Duration.ofMinutes(10);
     Duration retryBase = Duration.ofSeconds(1);
     Duration retryMax = Duration.ofMinutes(5);
+    Duration requeueCap = Duration.ofMinutes(10);
 
     /** How many Gateways sync in parallel. */
     public Settings workers(int workers) {
@@ -100,6 +102,15 @@ public final class Reconciler {
     /** How often every Gateway is reconciled even without a change. */
     public Settings resyncPeriod(Duration period) {
       this.resyncPeriod = period;
+      return this;
+    }
+
+    /**
+     * The longest a Gateway waits before the pass its sync asked for (a load balancer still
+     * provisioning asks for 15 s); shorter makes {@code Programmed} show sooner.
+     */
+    public Settings requeueCap(Duration cap) {
+      this.requeueCap = cap;
       return this;
     }
 
@@ -120,6 +131,7 @@ public final class Reconciler {
     this.listener = listener;
     this.clock = clock;
     this.resyncPeriod = settings.resyncPeriod;
+    this.requeueCap = settings.requeueCap;
     Set<String> names = new HashSet<>(translator.options().controllerNames());
     names.addAll(translator.options().nlbControllerNames());
     this.controllerNames = Set.copyOf(names);
@@ -261,7 +273,8 @@ public final class Reconciler {
       return WorkQueue.Outcome.failed();
     }
     report.outcome(Outcome.SYNCED);
-    return WorkQueue.Outcome.doneOrAgain(synced.requeueAfter());
+    return WorkQueue.Outcome.doneOrAgain(
+        synced.requeueAfter().map(after -> after.compareTo(requeueCap) > 0 ? requeueCap : after));
   }
 
   /** Deletes the Gateway's AWS resources; releases its finalizer once nothing is left. */
