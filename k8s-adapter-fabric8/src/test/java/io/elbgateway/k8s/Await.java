@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /** Waits for a condition by polling, with a timeout: no fixed sleeps, so a busy machine only waits longer. */
 final class Await {
 
-  static final Duration TIMEOUT = Duration.ofSeconds(60);
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private Await() {}
 
