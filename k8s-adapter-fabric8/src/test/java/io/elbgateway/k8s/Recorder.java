@@ -49,6 +49,12 @@ final class Recorder implements ControllerListener {
     return reports.size();
   }
 
+  int awsMutatingCalls() {
+    synchronized (reports) {
+      return reports.stream().mapToInt(ReconcileReport::awsMutatingCalls).sum();
+    }
+  }
+
   int awsCalls() {
     synchronized (reports) {
       return reports.stream().mapToInt(ReconcileReport::awsCalls).sum();
