@@ -62,6 +62,9 @@ public final class GatewayController {
   private volatile ClusterSource source;
   private volatile LeaderElection election;
   private volatile boolean leading;
+  // Leadership callbacks come from the elector's thread while it holds its own lock; a lock of
+  // their own keeps them from waiting on a stop() that waits on the elector.
+  private final Object leadership = new Object();
 
   private GatewayController(Builder b) {
     this.settings = b;
@@ -123,14 +126,20 @@ public final class GatewayController {
   }
 
   /** Stops reconciling and watching, and releases the Lease. AWS resources stay as they are. */
-  public synchronized void stop() {
-    if (election != null) {
-      election.stop();
+  public void stop() {
+    LeaderElection running;
+    synchronized (this) {
+      running = election;
       election = null;
     }
+    if (running != null) {
+      running.stop();
+    }
     leadershipChanged(false);
-    if (source != null) {
-      source.stop();
+    synchronized (this) {
+      if (source != null) {
+        source.stop();
+      }
     }
   }
 
@@ -176,17 +185,19 @@ public final class GatewayController {
     }
   }
 
-  private synchronized void leadershipChanged(boolean nowLeading) {
-    if (nowLeading == leading) {
-      return;
+  private void leadershipChanged(boolean nowLeading) {
+    synchronized (leadership) {
+      if (nowLeading == leading) {
+        return;
+      }
+      leading = nowLeading;
+      if (nowLeading) {
+        reconciler.startLeading();
+      } else {
+        reconciler.stopLeading();
+      }
+      settings.listener.leadership(nowLeading);
     }
-    leading = nowLeading;
-    if (nowLeading) {
-      reconciler.startLeading();
-    } else {
-      reconciler.stopLeading();
-    }
-    settings.listener.leadership(nowLeading);
   }
 
   /** Builds a {@link GatewayController}; the Kubernetes client, ELBv2 client and cluster name are required. */
