@@ -159,6 +159,32 @@ class ReconcileBehaviourTest {
     Await.until("the fixed route Accepted", () -> parents(route("bad")).stream().allMatch(p -> is(p, "Accepted", "True")));
   }
 
+  @Test
+  void anotherControllersEntriesInARouteStatusAreKept() {
+    Map<String, Object> foreign = new java.util.LinkedHashMap<>(Map.of(
+        "parentRef", Map.of("group", "gateway.networking.k8s.io", "kind", "Gateway", "name", "other"),
+        "controllerName", "example.com/other-controller",
+        "conditions", List.of(Map.of("type", "Accepted", "status", "True", "reason", "Accepted", "message", "",
+            "observedGeneration", 1, "lastTransitionTime", "2026-01-01T00:00:00Z"))));
+    GenericKubernetesResource r0 = route("r0");
+    List<Object> entries = new ArrayList<>(parents(r0));
+    entries.add(foreign);
+    r0.setAdditionalProperty("status", Map.of("parents", entries));
+    harness.resources("HTTPRoute").inNamespace("apps").resource(r0).updateStatus();
+
+    harness.edit("HTTPRoute", "apps", "r0", r -> {
+      spec(r).put("hostnames", List.of("r0.example.org"));
+      return r;
+    });
+
+    Await.until("this controller's entry for generation 2", () -> parents(route("r0")).stream()
+        .anyMatch(p -> "gateway.k8s.aws/alb".equals(p.get("controllerName"))
+            && condition(p, "Accepted").map(c -> Integer.valueOf(2).equals(c.get("observedGeneration"))).orElse(false)),
+        () -> parents(route("r0")).toString());
+    assertThat(parents(route("r0"))).contains(foreign);
+    assertThat(parents(route("r0"))).filteredOn(p -> "gateway.k8s.aws/alb".equals(p.get("controllerName"))).hasSize(1);
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> spec(GenericKubernetesResource resource) {
     return (Map<String, Object>) resource.getAdditionalProperties().get("spec");

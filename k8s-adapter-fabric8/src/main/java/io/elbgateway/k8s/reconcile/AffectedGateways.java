@@ -14,7 +14,6 @@ import io.elbgateway.model.core.Service;
 import io.elbgateway.model.gateway.BackendRef;
 import io.elbgateway.model.gateway.FromNamespaces;
 import io.elbgateway.model.gateway.Gateway;
-import io.elbgateway.model.gateway.GatewayApiKinds;
 import io.elbgateway.model.gateway.GatewayClass;
 import io.elbgateway.model.gateway.ListenerSet;
 import io.elbgateway.model.gateway.Route;
@@ -27,6 +26,7 @@ import io.elbgateway.model.snapshot.ClusterSnapshot;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Which Gateways a change can affect, so that only their passes run: a Gateway itself; a
@@ -42,21 +42,33 @@ final class AffectedGateways {
 
   private AffectedGateways() {}
 
-  static Set<ObjectKey> of(ObjectChange change, ClusterSnapshot snapshot) {
+  /**
+   * The Gateways {@code change} can affect; {@code snapshot} is asked only when the change needs
+   * it (a route on a Gateway does not), so a burst of route events does not build a snapshot each.
+   */
+  static Set<ObjectKey> of(ObjectChange change, Supplier<ClusterSnapshot> current) {
+    Supplier<ClusterSnapshot> once = memoize(current);
     Set<ObjectKey> gateways = new TreeSet<>();
-    change.before().ifPresent(o -> add(o, snapshot, gateways));
-    change.after().ifPresent(o -> add(o, snapshot, gateways));
+    change.before().ifPresent(o -> add(o, once, gateways));
+    change.after().ifPresent(o -> add(o, once, gateways));
     if (change.before().isEmpty() && change.after().isEmpty() && change.key().kind().equals("Gateway")) {
       gateways.add(change.key()); // a Gateway refused by the schema: its pass sees it gone
     }
     return gateways;
   }
 
-  private static void add(KubernetesObject object, ClusterSnapshot snapshot, Set<ObjectKey> gateways) {
+  private static void add(KubernetesObject object, Supplier<ClusterSnapshot> current, Set<ObjectKey> gateways) {
     String namespace = object.metadata().namespace().orElse("");
     if (object instanceof Gateway) {
       gateways.add(object.key());
-    } else if (object instanceof GatewayClass) {
+      return;
+    }
+    if (object instanceof Route && ((Route) object).parentRefs().stream().allMatch(p -> p.kind().equals("Gateway"))) {
+      ((Route) object).parentRefs().forEach(p -> gateways.add(ClusterSnapshot.parentKey(p, namespace)));
+      return;
+    }
+    ClusterSnapshot snapshot = current.get();
+    if (object instanceof GatewayClass) {
       snapshot.gatewaysOfClass(object.metadata().name()).forEach(g -> gateways.add(g.key()));
     } else if (object instanceof Route) {
       parentsOf((Route) object, snapshot, gateways);
@@ -143,8 +155,17 @@ final class AffectedGateways {
     }
   }
 
-  /** The key of a Gateway. */
-  static ObjectKey gateway(String namespace, String name) {
-    return ObjectKey.of(GatewayApiKinds.GROUP, "Gateway", namespace, name);
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 }

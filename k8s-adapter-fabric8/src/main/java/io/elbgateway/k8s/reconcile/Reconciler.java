@@ -150,7 +150,7 @@ public final class Reconciler {
     if (source == null) {
       return;
     }
-    AffectedGateways.of(change, source.snapshot()).forEach(queue::add);
+    AffectedGateways.of(change, source::snapshot).forEach(queue::add);
     queue.add(STATUS_PASS);
   }
 
