@@ -75,7 +75,15 @@ class ReconcileBehaviourTest {
 
     harness.resource("Gateway", "apps", "web").delete();
 
-    Await.until("the Gateway to be gone from the cluster", () -> gateway() == null);
+    Await.until("the load balancer to be deleted", () -> harness.aws.elbv2().describeLoadBalancers().loadBalancers().isEmpty());
+    if (!harness.aws.elbv2().describeTargetGroups().targetGroups().isEmpty()) {
+      // Its target group drains first (ELBv2's deregistration delay): the finalizer holds the Gateway meanwhile.
+      assertThat(finalizers(gateway())).contains("gateway.elbgateway.io/finalizer");
+    }
+    Await.until("the Gateway to be gone from the cluster, once the targets drained", () -> {
+      harness.clock.advance(Duration.ofSeconds(30)); // the in-memory AWS drains on its manual clock
+      return gateway() == null;
+    });
     assertThat(harness.aws.elbv2().describeLoadBalancers().loadBalancers()).isEmpty();
     assertThat(harness.aws.elbv2().describeTargetGroups().targetGroups()).isEmpty();
     Await.until("the class's finalizer to go with its last Gateway",

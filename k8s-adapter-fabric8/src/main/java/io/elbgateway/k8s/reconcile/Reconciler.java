@@ -273,8 +273,11 @@ public final class Reconciler {
       return WorkQueue.Outcome.failed();
     }
     report.outcome(Outcome.SYNCED);
-    return WorkQueue.Outcome.doneOrAgain(
-        synced.requeueAfter().map(after -> after.compareTo(requeueCap) > 0 ? requeueCap : after));
+    return WorkQueue.Outcome.doneOrAgain(synced.requeueAfter().map(this::cap));
+  }
+
+  private Duration cap(Duration after) {
+    return after.compareTo(requeueCap) > 0 ? requeueCap : after;
   }
 
   /** Deletes the Gateway's AWS resources; releases its finalizer once nothing is left. */
@@ -288,6 +291,11 @@ public final class Reconciler {
       listener.event(key, "Warning", "DeleteFailed", message.trim());
       report.outcome(Outcome.FAILED).message(message.trim());
       return WorkQueue.Outcome.failed();
+    }
+    if (result.requeueAfter().isPresent()) {
+      // Target groups still draining: they go on a later pass, and the finalizer stays until then.
+      report.outcome(Outcome.DELETED).message("target groups draining");
+      return WorkQueue.Outcome.again(cap(result.requeueAfter().get()));
     }
     if (release) {
       finalizers.release(key, Finalizers.GATEWAY);
