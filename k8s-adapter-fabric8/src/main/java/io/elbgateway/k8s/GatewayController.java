@@ -163,7 +163,7 @@ public final class GatewayController {
     return reconciler.idle();
   }
 
-  /** Status writes made so far, and how many met a conflict and were retried. */
+  /** Status subresource writes made so far (writes that would change nothing are skipped). */
   public int statusWrites() {
     return reconciler.statusWrites();
   }

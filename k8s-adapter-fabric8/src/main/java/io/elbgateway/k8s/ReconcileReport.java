@@ -32,6 +32,7 @@ public interface ReconcileReport {
   /** The Gateway, or the cluster-wide status pass's key. */
   ObjectKey key();
 
+  /** How the pass ended. */
   Outcome outcome();
 
   /** How long the pass took. */

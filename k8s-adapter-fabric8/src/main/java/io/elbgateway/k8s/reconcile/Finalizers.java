@@ -58,12 +58,8 @@ final class Finalizers {
     if (kind.isEmpty()) {
       return;
     }
-    var resources = client.genericKubernetesResources(kind.get().context());
-    var resource = key.namespace().isEmpty()
-        ? resources.withName(key.name())
-        : resources.inNamespace(key.namespace()).withName(key.name());
     try {
-      resource.edit(
+      kind.get().in(client, key.namespace()).withName(key.name()).edit(
           (GenericKubernetesResource r) -> {
             List<String> finalizers = new ArrayList<>(Optional.ofNullable(r.getMetadata().getFinalizers()).orElse(List.of()));
             finalizers.remove(finalizer);

@@ -5,6 +5,11 @@
 package io.elbgateway.k8s.source;
 
 import io.elbgateway.model.meta.KindDescriptor;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 
 /** A kind the cluster serves and the controller watches: the model's kind and the served version. */
@@ -33,6 +38,13 @@ public final class WatchedKind {
     return context.getGroup() == null || context.getGroup().isEmpty()
         ? context.getVersion()
         : context.getGroup() + "/" + context.getVersion();
+  }
+
+  /** The objects of this kind in {@code namespace} (empty: cluster-scoped), through {@code client}. */
+  public NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>> in(
+      KubernetesClient client, String namespace) {
+    var resources = client.genericKubernetesResources(context);
+    return namespace.isEmpty() ? resources : resources.inNamespace(namespace);
   }
 
   @Override

@@ -120,7 +120,7 @@ public final class StatusWriter {
       GenericKubernetesResource next = client.getKubernetesSerialization().clone(current);
       next.setAdditionalProperty("status", desired);
       try {
-        resource(kind.get(), key).resource(next).updateStatus();
+        kind.get().in(client, key.namespace()).resource(next).updateStatus();
         writes.incrementAndGet();
         return true;
       } catch (KubernetesClientException e) {
@@ -132,7 +132,7 @@ public final class StatusWriter {
         }
         conflicts.incrementAndGet();
         LOG.debug("status of {} changed meanwhile; reading it again", key.display());
-        GenericKubernetesResource fresh = resource(kind.get(), key).withName(key.name()).get();
+        GenericKubernetesResource fresh = kind.get().in(client, key.namespace()).withName(key.name()).get();
         if (fresh == null) {
           return false;
         }
@@ -140,15 +140,6 @@ public final class StatusWriter {
       }
     }
     return false;
-  }
-
-  private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<
-          GenericKubernetesResource,
-          io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
-          io.fabric8.kubernetes.client.dsl.Resource<GenericKubernetesResource>>
-      resource(WatchedKind kind, ObjectKey key) {
-    var resources = client.genericKubernetesResources(kind.context());
-    return key.namespace().isEmpty() ? resources : resources.inNamespace(key.namespace());
   }
 
   private java.time.Instant now() {
