@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * Shared informers for every watched kind, turned into model values and a consistent
  * {@link ClusterSnapshot}. Each informer event is converted at once; an object that fails the
  * schema is left out (logged, and kept aside so its status can say why) and the rest of the
- * snapshot stays usable. Every change the translation can see is handed to the listener.
+ * snapshot stays usable. Every change the translation can see is handed to the listener. Of a
+ * Secret only its metadata and type are kept, here and in the informer's cache.
  */
 public final class ClusterSource {
 
@@ -67,6 +68,9 @@ public final class ClusterSource {
     for (WatchedKind kind : kinds.watched()) {
       SharedIndexInformer<GenericKubernetesResource> informer =
           client.genericKubernetesResources(kind.context()).inAnyNamespace().runnableInformer(0);
+      if (isSecret(kind)) {
+        informer.itemStore(new SecretMetadataStore());
+      }
       informer.addEventHandler(new Handler(kind));
       informers.add(informer);
       started.add(informer.start().toCompletableFuture());
@@ -140,7 +144,12 @@ public final class ClusterSource {
         slash < 0 ? "" : apiVersion.substring(0, slash), resource.getKind(), namespace, resource.getMetadata().getName());
   }
 
-  private void put(WatchedKind kind, GenericKubernetesResource resource) {
+  private static boolean isSecret(WatchedKind kind) {
+    return kind.kind().group().isEmpty() && kind.kind().kind().equals("Secret");
+  }
+
+  private void put(WatchedKind kind, GenericKubernetesResource event) {
+    GenericKubernetesResource resource = isSecret(kind) ? SecretMetadataStore.withoutData(event) : event;
     ObjectKey key = keyOf(resource);
     raw.put(key, resource);
     kindOf.put(key, kind);

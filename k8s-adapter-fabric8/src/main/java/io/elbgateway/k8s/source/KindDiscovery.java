@@ -27,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * Asks the API server which of the controller's kinds it serves and at which versions. A custom
  * kind is watched at the newest version both the cluster and the model know (the model reads every
  * version into one type), so a cluster with older CRDs still works; a kind not served at all is
- * reported with what it disables. The core kinds (Namespace, Service, EndpointSlice v1, Node) are
- * served by every supported Kubernetes version and are not asked about. Secrets are never watched.
+ * reported with what it disables. The core kinds (Namespace, Service, EndpointSlice v1, Node,
+ * Secret) are served by every supported Kubernetes version and are not asked about. Secrets are
+ * watched for their metadata only (see {@link SecretMetadataStore}): whether an OIDC action's
+ * Secret exists is part of the translation; its values are read only when applying.
  */
 public final class KindDiscovery {
 
@@ -94,9 +96,9 @@ public final class KindDiscovery {
     return Stream.concat(GatewayApiKinds.ALL.stream(), AwsKinds.ALL.stream()).toList();
   }
 
-  /** The core kinds the translator reads; Secrets are read one at a time, when applying, never watched. */
+  /** The core kinds the translator reads; of Secrets only their metadata is kept. */
   static List<KindDescriptor> coreKinds() {
-    return List.of(CoreKinds.NAMESPACE, CoreKinds.SERVICE, CoreKinds.ENDPOINT_SLICE, CoreKinds.NODE);
+    return List.of(CoreKinds.NAMESPACE, CoreKinds.SERVICE, CoreKinds.ENDPOINT_SLICE, CoreKinds.NODE, CoreKinds.SECRET);
   }
 
   private static ResourceDefinitionContext core(KindDescriptor kind) {

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * OIDC client credentials read from a Secret when a change that sends them is applied (keys
- * {@code clientID} and {@code clientSecret}, as AWS Load Balancer Controller reads them). Secrets
+ * {@code clientID}, or the legacy {@code clientId}, and {@code clientSecret}, as AWS Load Balancer
+ * Controller reads them). Secrets
  * are never watched or cached, and no value reaches a log line: only the Secret's name does.
  */
 public final class KubernetesSecrets implements SecretResolver {
@@ -45,7 +46,7 @@ public final class KubernetesSecrets implements SecretResolver {
     if (secret == null) {
       return Optional.empty();
     }
-    Optional<String> id = value(secret, "clientID");
+    Optional<String> id = value(secret, "clientID").or(() -> value(secret, "clientId")); // clientId: the legacy key
     Optional<String> clientSecret = value(secret, "clientSecret");
     if (id.isEmpty() || clientSecret.isEmpty()) {
       LOG.warn("Secret {}/{} lacks the key clientID or clientSecret", ref.namespace(), ref.name());
