@@ -10,6 +10,7 @@ import io.elbgateway.model.aws.LoadBalancerConfiguration;
 import io.elbgateway.model.aws.TargetGroupConfiguration;
 import io.elbgateway.model.core.EndpointSlice;
 import io.elbgateway.model.core.Namespace;
+import io.elbgateway.model.core.Secret;
 import io.elbgateway.model.core.Service;
 import io.elbgateway.model.gateway.BackendRef;
 import io.elbgateway.model.gateway.FromNamespaces;
@@ -34,8 +35,8 @@ import java.util.function.Supplier;
  * its Gateway); a ListenerSet's Gateway; the Gateways routing to a Service (also for its
  * EndpointSlices and TargetGroupConfigurations); for a Namespace the Gateways that select
  * namespaces by label and those its routes attach to; for a LoadBalancerConfiguration the Gateways
- * and classes whose parametersRef names it; for a ListenerRuleConfiguration the Gateways of the
- * routes in its namespace. Other kinds (ReferenceGrant, Node, BackendTLSPolicy) affect every
+ * and classes whose parametersRef names it; for a ListenerRuleConfiguration or a Secret the
+ * Gateways of the routes in its namespace (and, for a Secret, the Gateways there). Other kinds (ReferenceGrant, Node, BackendTLSPolicy) affect every
  * Gateway. Erring towards more is safe: a pass that finds nothing changed makes no AWS write.
  */
 final class AffectedGateways {
@@ -110,10 +111,17 @@ final class AffectedGateways {
           gateways.add(gateway.key());
         }
       }
-    } else if (object instanceof ListenerRuleConfiguration) {
+    } else if (object instanceof ListenerRuleConfiguration || object instanceof Secret) {
+      // An ExtensionRef names a configuration in the route's namespace, and a configuration's OIDC
+      // Secret is in its own; a Gateway's certificateRefs name Secrets too.
       snapshot.routes().stream()
           .filter(r -> r.metadata().namespace().orElse("").equals(namespace))
           .forEach(r -> parentsOf(r, snapshot, gateways));
+      if (object instanceof Secret) {
+        snapshot.all(Gateway.class).stream()
+            .filter(g -> g.metadata().namespace().orElse("").equals(namespace))
+            .forEach(g -> gateways.add(g.key()));
+      }
     } else {
       snapshot.all(Gateway.class).forEach(g -> gateways.add(g.key()));
     }

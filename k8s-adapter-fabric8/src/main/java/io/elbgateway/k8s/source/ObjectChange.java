@@ -25,6 +25,11 @@ public final class ObjectChange {
     this.after = after;
   }
 
+  /** A change of {@code key} from {@code before} to {@code after}. */
+  public static ObjectChange of(ObjectKey key, Optional<KubernetesObject> before, Optional<KubernetesObject> after) {
+    return new ObjectChange(key, before, after);
+  }
+
   /** The object's key. */
   public ObjectKey key() {
     return key;
