@@ -79,6 +79,7 @@ public final class Reconciler {
   private StatusWriter status;
   private Finalizers finalizers;
   private ScheduledExecutorService resync;
+  private final Object translationLock = new Object();
   private ClusterSnapshot translatedSnapshot;
   private Translation translation;
 
@@ -199,12 +200,15 @@ public final class Reconciler {
   }
 
   /** The translation of the current snapshot; computed once per snapshot. */
-  synchronized Translation translation(ClusterSnapshot snapshot) {
-    if (snapshot != translatedSnapshot) {
-      translation = translator.translate(snapshot, Optional.ofNullable(translation));
-      translatedSnapshot = snapshot;
+  Translation translation(ClusterSnapshot snapshot) {
+    // Its own lock: stopLeading() holds this object's while it waits for the workers to finish.
+    synchronized (translationLock) {
+      if (snapshot != translatedSnapshot) {
+        translation = translator.translate(snapshot, Optional.ofNullable(translation));
+        translatedSnapshot = snapshot;
+      }
+      return translation;
     }
-    return translation;
   }
 
   private WorkQueue.Outcome reconcile(ObjectKey key) {
