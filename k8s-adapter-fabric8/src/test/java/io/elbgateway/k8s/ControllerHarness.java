@@ -248,6 +248,12 @@ final class ControllerHarness implements AutoCloseable {
     List<GatewayController> running = new ArrayList<>(controllers);
     running.forEach(GatewayController::stop);
     clients.forEach(KubernetesClient::close);
-    server.destroy();
+    try {
+      server.destroy();
+    } catch (IllegalStateException e) {
+      // The mock's Vert.x server sometimes outlasts its 10 s close wait while closed watches
+      // drain; what the test checked is done by now, so a slow mock shutdown is no failure.
+      System.err.println("mock API server shutdown: " + e.getMessage());
+    }
   }
 }

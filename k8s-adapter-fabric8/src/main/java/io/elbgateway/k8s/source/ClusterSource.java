@@ -50,6 +50,9 @@ public final class ClusterSource {
   private final Map<ObjectKey, WatchedKind> kindOf = new ConcurrentHashMap<>();
   private final Map<ObjectKey, List<String>> rejected = new ConcurrentHashMap<>();
   private final List<SharedIndexInformer<GenericKubernetesResource>> informers = new ArrayList<>();
+  // Guards the informers; the snapshot fields use this object's monitor, which the informers'
+  // handlers take, so start() must not hold it while it waits for them.
+  private final Object watching = new Object();
   private long version;
   private long snapshotVersion = -1;
   private ClusterSnapshot snapshot = ClusterSnapshot.empty();
@@ -63,7 +66,13 @@ public final class ClusterSource {
   }
 
   /** Starts an informer per watched kind and waits until each has listed its objects. */
-  public synchronized void start(Duration timeout) {
+  public void start(Duration timeout) {
+    synchronized (watching) {
+      startWatching(timeout);
+    }
+  }
+
+  private void startWatching(Duration timeout) {
     List<CompletableFuture<Void>> started = new ArrayList<>();
     for (WatchedKind kind : kinds.watched()) {
       SharedIndexInformer<GenericKubernetesResource> informer =
@@ -83,22 +92,46 @@ public final class ClusterSource {
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("listing the cluster failed: " + e.getMessage(), e);
     }
+    awaitHandled(timeout);
     prune();
   }
 
+  /**
+   * Waits until the handlers have seen every listed object: an informer has synced when its cache
+   * is full, but hands the objects to its handlers on another thread.
+   */
+  private void awaitHandled(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (informers.stream().flatMap(i -> i.getStore().list().stream()).anyMatch(r -> !raw.containsKey(keyOf(r)))) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the listed objects were not all handled within " + timeout);
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while listing the cluster", e);
+      }
+    }
+  }
+
   /** Stops every informer; the objects seen so far stay. */
-  public synchronized void stop() {
-    informers.forEach(SharedIndexInformer::stop);
-    informers.clear();
+  public void stop() {
+    synchronized (watching) {
+      informers.forEach(SharedIndexInformer::stop);
+      informers.clear();
+    }
   }
 
   /**
    * Stops the watches and lists afresh, as after a dropped connection: objects that appeared,
    * changed or vanished meanwhile are reported like any other change.
    */
-  public synchronized void restart(Duration timeout) {
-    stop();
-    start(timeout);
+  public void restart(Duration timeout) {
+    synchronized (watching) {
+      stop();
+      start(timeout);
+    }
   }
 
   /** The watched kinds. */
