@@ -85,6 +85,9 @@ public final class StatusWriter {
       }
       parents.addAll(desiredOurs);
       Map<String, Object> desired = new LinkedHashMap<>(existing);
+      if (parents.isEmpty() && before == null) {
+        return existing; // a route no controller has written to, and none of ours to add
+      }
       desired.put("parents", parents);
       return ConditionTimes.settle(desired, existing, generation, now());
     });
