@@ -4,26 +4,38 @@
  */
 package io.elbgateway.cli;
 
+import io.elbgateway.k8s.GatewayController;
+import io.elbgateway.sync.aws.AwsClients;
+import io.elbgateway.sync.resolve.StaticNetwork;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code controller}: runs the Kubernetes adapter against a real cluster. This build has no adapter
- * to run yet: the command says so and exits with code 3.
+ * {@code controller}: runs the Kubernetes adapter ({@link GatewayController}) against a real cluster
+ * and a real AWS account until the process is stopped.
  */
 @Command(
     name = "controller",
     description = {
-      "Runs the Kubernetes adapter against a real cluster (kubeconfig, or in-cluster when run in a pod): "
-          + "watches Gateway API objects, translates, syncs AWS and writes statuses back.",
-      "Not available in this build: the adapter's GatewayController is not part of it yet; the command exits with code 3."
+      "Runs the Kubernetes adapter against a real cluster (--kubeconfig, else KUBECONFIG or ~/.kube/config, "
+          + "else in-cluster when run in a pod) and a real AWS account (default credential chain): watches Gateway "
+          + "API objects, translates, syncs AWS and writes statuses back, until stopped (Ctrl-C, SIGTERM).",
+      "Replicas elect a leader through a Lease (namespace $POD_NAMESPACE or default); only the leader syncs."
     },
     footer = {
-      "  elbgateway controller --cluster-name prod --region eu-west-1",
-      "  elbgateway controller --kubeconfig ~/.kube/config --cluster-name dev"
+      "  elbgateway controller --cluster-name prod --region eu-west-1 --managed-security-group sg-0123456789abcdef0",
+      "  elbgateway controller --kubeconfig ~/.kube/dev.yaml --cluster-name dev --no-leader-election"
     },
-    exitCodeList = {"0:stopped cleanly", "2:usage error", "3:cluster or AWS error (and: not available in this build)"})
+    exitCodeList = {"0:stopped", "2:usage error", "3:the cluster or AWS cannot be reached, or the cluster serves no Gateway API"})
 final class ControllerCommand extends CliCommand {
 
   @Option(names = "--kubeconfig", paramLabel = "FILE", description = "The kubeconfig (default: KUBECONFIG, ~/.kube/config, or in-cluster).")
@@ -44,10 +56,59 @@ final class ControllerCommand extends CliCommand {
       description = "The security group that stands for the one elbgateway would manage.")
   String managedSecurityGroup;
 
+  @Option(names = "--no-leader-election", description = "Reconcile without electing a leader (one replica only).")
+  boolean noLeaderElection;
+
   @Override
-  public Integer call() {
-    throw new CliError(ExitCodes.AWS_OR_CLUSTER_ERROR,
-        "the controller is not available in this build: the Kubernetes adapter (k8s-adapter-fabric8) has no "
-            + "GatewayController in it yet; validate, translate, plan, apply and map work without a cluster");
+  public Integer call() throws InterruptedException {
+    AwsAccount account = AwsAccount.connect(Optional.ofNullable(region), Optional.ofNullable(profile));
+    KubernetesClient kubernetes;
+    try {
+      kubernetes = kubeconfig == null
+          ? new KubernetesClientBuilder().build()
+          : new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(Files.readString(kubeconfig, StandardCharsets.UTF_8))).build();
+    } catch (IOException | RuntimeException e) {
+      account.close();
+      throw new CliError(ExitCodes.AWS_OR_CLUSTER_ERROR, "cannot read the kubeconfig " + kubeconfig + ": " + firstLine(e), e);
+    }
+    StaticNetwork network = StaticNetwork.idsOnly();
+    if (managedSecurityGroup != null) {
+      network = network.withManagedSecurityGroup(managedSecurityGroup);
+    }
+    AwsClients clients = account.clients();
+    GatewayController controller = GatewayController.builder()
+        .kubernetesClient(kubernetes)
+        .elbv2(clients.elbv2())
+        .wafv2(clients.wafv2().orElseThrow())
+        .acm(clients.acm().orElseThrow())
+        .shield(clients.shield().orElseThrow())
+        .clusterName(clusterName)
+        .network(network)
+        .leaderElection(!noLeaderElection)
+        .build();
+    try {
+      controller.start();
+    } catch (RuntimeException e) {
+      kubernetes.close();
+      account.close();
+      throw new CliError(ExitCodes.AWS_OR_CLUSTER_ERROR, "the controller cannot run against the cluster at "
+          + kubernetes.getMasterUrl() + ": " + firstLine(e), e);
+    }
+    console().err().println("elbgateway controller running for cluster " + clusterName + " at " + kubernetes.getMasterUrl()
+        + ", " + account.describe() + (noLeaderElection ? "" : " (syncs while it leads)") + "; stop it with Ctrl-C");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      controller.stop();
+      kubernetes.close();
+      account.close();
+      stopped.countDown();
+    }, "elbgateway-shutdown"));
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private static String firstLine(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    return message.lines().findFirst().orElse(message);
   }
 }

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,35 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AwsTargetTest {
 
-  private static final String[] PROPERTIES = {
-    "aws.region", "aws.configFile", "aws.sharedCredentialsFile", "aws.disableEc2Metadata", "aws.accessKeyId",
-    "aws.secretAccessKey", "aws.profile"
-  };
-
   @TempDir Path dir;
 
-  private final Map<String, String> saved = new HashMap<>();
+  private NoAws noAws;
 
   @BeforeEach
   void noAwsAnywhere() {
-    for (String property : PROPERTIES) {
-      saved.put(property, System.getProperty(property));
-      System.clearProperty(property);
-    }
-    System.setProperty("aws.configFile", dir.resolve("config").toString());
-    System.setProperty("aws.sharedCredentialsFile", dir.resolve("credentials").toString());
-    System.setProperty("aws.disableEc2Metadata", "true");
+    noAws = new NoAws(dir);
   }
 
   @AfterEach
   void restore() {
-    saved.forEach((property, value) -> {
-      if (value == null) {
-        System.clearProperty(property);
-      } else {
-        System.setProperty(property, value);
-      }
-    });
+    noAws.restore();
   }
 
   @Test
@@ -79,8 +60,7 @@ class AwsTargetTest {
 
   @Test
   void withARegionAndCredentialsTheClientsAreBuiltWithoutACall() {
-    System.setProperty("aws.accessKeyId", "AKIAEXAMPLEEXAMPLE00");
-    System.setProperty("aws.secretAccessKey", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    noAws.withFakeKeys();
 
     try (AwsTarget target = AwsTarget.open(Optional.of("eu-west-1"), Optional.empty(), Optional.of("sg-0123456789abcdef0"), "prod")) {
       assertThat(target.describe()).isEqualTo("AWS account in eu-west-1");
