@@ -10,7 +10,6 @@ import io.elbgateway.sync.SyncResult;
 import io.elbgateway.sync.apply.ApplyProgress;
 import io.elbgateway.sync.plan.Plan;
 import io.elbgateway.sync.resolve.SecretResolver;
-import io.elbgateway.sync.resolve.StaticNetwork;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -30,16 +29,12 @@ final class AwsTarget implements Target {
   }
 
   /** The account's clients and an engine on them; see {@link AwsAccount#connect} for the errors. */
-  static AwsTarget open(Optional<String> region, Optional<String> profile, Optional<String> managedSecurityGroup, String clusterName) {
-    AwsAccount account = AwsAccount.connect(region, profile);
-    StaticNetwork network = StaticNetwork.idsOnly();
-    if (managedSecurityGroup.isPresent()) {
-      network = network.withManagedSecurityGroup(managedSecurityGroup.get());
-    }
+  static AwsTarget open(AwsOptions options, String clusterName) {
+    AwsAccount account = options.connect();
     SyncEngine engine = SyncEngine.builder()
         .clients(account.clients())
         .clusterName(clusterName)
-        .network(network)
+        .network(options.network())
         // The manifests hold no Secret data: OIDC client secrets are for the controller to read.
         .secrets(SecretResolver.none())
         .build();

@@ -6,7 +6,6 @@ package io.elbgateway.cli;
 
 import io.elbgateway.k8s.GatewayController;
 import io.elbgateway.sync.aws.AwsClients;
-import io.elbgateway.sync.resolve.StaticNetwork;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -14,9 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,24 +43,14 @@ final class ControllerCommand extends CliCommand {
   @Option(names = "--cluster-name", defaultValue = "elbgateway", paramLabel = "NAME", description = "The cluster's name in AWS names and ownership tags (default: ${DEFAULT-VALUE}).")
   String clusterName;
 
-  @Option(names = "--region", paramLabel = "REGION", description = "The AWS Region (default: from the environment or profile).")
-  String region;
-
-  @Option(names = "--profile", paramLabel = "PROFILE", description = "The AWS profile to use.")
-  String profile;
-
-  @Option(
-      names = "--managed-security-group",
-      paramLabel = "SG_ID",
-      description = "The security group that stands for the one elbgateway would manage.")
-  String managedSecurityGroup;
+  @Mixin AwsOptions aws = new AwsOptions();
 
   @Option(names = "--no-leader-election", description = "Reconcile without electing a leader (one replica only).")
   boolean noLeaderElection;
 
   @Override
   public Integer call() throws InterruptedException {
-    AwsAccount account = AwsAccount.connect(Optional.ofNullable(region), Optional.ofNullable(profile));
+    AwsAccount account = aws.connect();
     KubernetesClient kubernetes;
     try {
       kubernetes = kubeconfig == null
@@ -71,10 +60,6 @@ final class ControllerCommand extends CliCommand {
       account.close();
       throw new CliError(ExitCodes.AWS_OR_CLUSTER_ERROR, "cannot read the kubeconfig " + kubeconfig + ": " + firstLine(e), e);
     }
-    StaticNetwork network = StaticNetwork.idsOnly();
-    if (managedSecurityGroup != null) {
-      network = network.withManagedSecurityGroup(managedSecurityGroup);
-    }
     AwsClients clients = account.clients();
     GatewayController controller = GatewayController.builder()
         .kubernetesClient(kubernetes)
@@ -83,7 +68,7 @@ final class ControllerCommand extends CliCommand {
         .acm(clients.acm().orElseThrow())
         .shield(clients.shield().orElseThrow())
         .clusterName(clusterName)
-        .network(network)
+        .network(aws.network())
         .leaderElection(!noLeaderElection)
         .build();
     try {

@@ -7,12 +7,8 @@ package io.elbgateway.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code --aws} on a machine without AWS: no Region and no credentials are each one clear error with
@@ -21,19 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AwsTargetTest {
 
-  @TempDir Path dir;
-
-  private NoAws noAws;
-
-  @BeforeEach
-  void noAwsAnywhere() {
-    noAws = new NoAws(dir);
-  }
-
-  @AfterEach
-  void restore() {
-    noAws.restore();
-  }
+  @RegisterExtension final NoAws noAws = new NoAws();
 
   @Test
   void withoutARegionItSaysWhatToSet() {
@@ -62,7 +46,10 @@ class AwsTargetTest {
   void withARegionAndCredentialsTheClientsAreBuiltWithoutACall() {
     noAws.withFakeKeys();
 
-    try (AwsTarget target = AwsTarget.open(Optional.of("eu-west-1"), Optional.empty(), Optional.of("sg-0123456789abcdef0"), "prod")) {
+    AwsOptions options = new AwsOptions();
+    options.region = "eu-west-1";
+    options.managedSecurityGroup = "sg-0123456789abcdef0";
+    try (AwsTarget target = AwsTarget.open(options, "prod")) {
       assertThat(target.describe()).isEqualTo("AWS account in eu-west-1");
       assertThat(target.previous()).isEmpty();
       assertThat(target.describe() + target.notes()).doesNotContain("wJalrXUtnFEMI").doesNotContain("AKIAEXAMPLE");

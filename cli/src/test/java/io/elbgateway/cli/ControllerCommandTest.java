@@ -9,9 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,17 +23,7 @@ class ControllerCommandTest {
 
   @TempDir Path dir;
 
-  private NoAws noAws;
-
-  @BeforeEach
-  void noAwsAnywhere() {
-    noAws = new NoAws(dir);
-  }
-
-  @AfterEach
-  void restore() {
-    noAws.restore();
-  }
+  @RegisterExtension final NoAws noAws = new NoAws();
 
   private String kubeconfig() throws IOException {
     Path file = dir.resolve("kubeconfig");
