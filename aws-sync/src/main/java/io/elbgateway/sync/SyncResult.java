@@ -9,6 +9,8 @@ import io.elbgateway.model.status.Condition;
 import io.elbgateway.model.status.ConditionStatus;
 import io.elbgateway.model.status.GatewayStatus;
 import io.elbgateway.model.status.GatewayStatusAddress;
+import io.elbgateway.model.status.ListenerSetStatus;
+import io.elbgateway.model.status.ListenerStatus;
 import io.elbgateway.sync.apply.ApplyFailure;
 import io.elbgateway.sync.aws.CallCounts;
 import io.elbgateway.sync.plan.Change;
@@ -114,13 +116,99 @@ public interface SyncResult {
 
   /**
    * The translator's status of the Gateway with this sync's part added: the addresses and the
-   * {@code Programmed} condition (replacing one already there).
+   * {@code Programmed} condition of the Gateway and of each listener (replacing ones already there).
+   * Without the listeners' ports, a listener's {@code Programmed} follows the Gateway's.
    */
   default GatewayStatus applyTo(GatewayStatus status) {
-    List<Condition> conditions =
-        status.conditions().stream().filter(c -> !c.type().equals("Programmed")).collect(Collectors.toList());
-    conditions.add(programmed());
-    return GatewayStatus.builder().from(status).addresses(addresses()).conditions(conditions).build();
+    return applyTo(status, Map.of());
+  }
+
+  /**
+   * {@link #applyTo(GatewayStatus)}, with the Gateway's listener ports by listener name, so that a
+   * problem of one ELB listener (a certificate not found, a port held by someone else's listener)
+   * makes only the Gateway listeners on that port {@code Programmed=False}.
+   */
+  default GatewayStatus applyTo(GatewayStatus status, Map<String, Integer> listenerPorts) {
+    return GatewayStatus.builder()
+        .from(status)
+        .addresses(addresses())
+        .conditions(withProgrammed(status.conditions(), programmed()))
+        .listeners(
+            status.listeners().stream()
+                .map(l -> withProgrammed(l, Optional.ofNullable(listenerPorts.get(l.name()))))
+                .collect(Collectors.toList()))
+        .build();
+  }
+
+  /**
+   * The translator's status of a ListenerSet of this Gateway with this sync's part added: {@code
+   * Programmed} on the set (when the Gateway accepted it) and on each entry, by its port.
+   */
+  default ListenerSetStatus applyTo(ListenerSetStatus status) {
+    boolean accepted = isTrue(status.conditions(), "Accepted");
+    Condition programmed =
+        accepted ? programmed() : notProgrammed("Invalid", "the ListenerSet is not accepted by its Gateway");
+    return ListenerSetStatus.builder()
+        .from(status)
+        .conditions(withProgrammed(status.conditions(), programmed))
+        .listeners(status.listeners().stream().map(l -> withProgrammed(l, l.port())).collect(Collectors.toList()))
+        .build();
+  }
+
+  private ListenerStatus withProgrammed(ListenerStatus listener, Optional<Integer> port) {
+    Condition programmed;
+    if (!isTrue(listener.conditions(), "Accepted")) {
+      programmed = notProgrammed("Invalid", "the listener is not accepted");
+    } else {
+      List<String> own =
+          port.map(p -> problems().stream()
+                  .filter(problem -> listenerPort(problem.key()).equals(Optional.of(p)))
+                  .map(problem -> problem.key() + ": " + problem.message())
+                  .collect(Collectors.toList()))
+              .orElse(List.of());
+      if (!own.isEmpty()) {
+        programmed = notProgrammed("Invalid", String.join("; ", own));
+      } else if (failure().isPresent()) {
+        programmed = notProgrammed("Invalid", failure().get().describe());
+      } else if (state().map(LoadBalancerState::serving).orElse(false)) {
+        programmed = Condition.builder().type("Programmed").status(ConditionStatus.TRUE).reason("Programmed").build();
+      } else {
+        programmed = notProgrammed("Pending", "load balancer is " + state().map(Object::toString).orElse("not created yet"));
+      }
+    }
+    return ListenerStatus.builder().from(listener).conditions(withProgrammed(listener.conditions(), programmed)).build();
+  }
+
+  /** The port of the ELB listener a logical key names ({@code ns/gateway/HTTPS:443}), if it names one. */
+  private static Optional<Integer> listenerPort(String key) {
+    String[] parts = key.split("/");
+    if (parts.length != 3) {
+      return Optional.empty();
+    }
+    int colon = parts[2].lastIndexOf(':');
+    if (colon <= 0 || !parts[2].substring(0, colon).matches("[A-Z_]+")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Integer.parseInt(parts[2].substring(colon + 1)));
+    } catch (NumberFormatException notAPort) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<Condition> withProgrammed(List<Condition> conditions, Condition programmed) {
+    List<Condition> out =
+        conditions.stream().filter(c -> !c.type().equals("Programmed")).collect(Collectors.toList());
+    out.add(programmed);
+    return out;
+  }
+
+  private static boolean isTrue(List<Condition> conditions, String type) {
+    return conditions.stream().anyMatch(c -> c.type().equals(type) && c.status() == ConditionStatus.TRUE);
+  }
+
+  private static Condition notProgrammed(String reason, String message) {
+    return Condition.builder().type("Programmed").status(ConditionStatus.FALSE).reason(reason).message(message).build();
   }
 
   /** A builder. */

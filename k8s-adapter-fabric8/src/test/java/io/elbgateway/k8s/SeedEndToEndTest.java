@@ -77,6 +77,10 @@ class SeedEndToEndTest {
     assertThat(list(gatewayStatus, "listeners"))
         .extracting(l -> l.get("name") + "=" + l.get("attachedRoutes"))
         .containsExactlyInAnyOrder("http=1", "https=1");
+    // Each listener is Programmed too (core conformance): its ELB listener exists and serves.
+    for (Map<String, Object> listener : list(gatewayStatus, "listeners")) {
+      assertThat(is(listener, "Programmed", "True")).as(listener.toString()).isTrue();
+    }
     assertThat(finalizers(gateway())).contains("gateway.elbgateway.io/finalizer");
 
     // The route: Accepted on both parents, written by this controller.

@@ -258,11 +258,14 @@ public final class Reconciler {
     Optional<Long> generation = gateway.get().metadata().generation();
     GatewayStatus translated = translation.gatewayStatuses().get(key);
     if (translated != null) {
-      status.write(key, result.map(r -> r.applyTo(translated)).orElse(translated), generation);
+      // Listener ports let a problem of one ELB listener mark only its Gateway listeners.
+      Map<String, Integer> ports = new java.util.HashMap<>();
+      gateway.get().spec().listeners().forEach(l -> ports.put(l.name(), l.port()));
+      status.write(key, result.map(r -> r.applyTo(translated, ports)).orElse(translated), generation);
     }
     for (ListenerSet set : snapshot.listenerSetsFor(key)) {
       Optional.ofNullable(translation.listenerSetStatuses().get(set.key()))
-          .ifPresent(s -> status.write(set.key(), s, set.metadata().generation()));
+          .ifPresent(s -> status.write(set.key(), result.map(r -> r.applyTo(s)).orElse(s), set.metadata().generation()));
     }
     if (result.isEmpty()) {
       report.outcome(Outcome.SKIPPED).message("the translation refused the Gateway; see its status");
