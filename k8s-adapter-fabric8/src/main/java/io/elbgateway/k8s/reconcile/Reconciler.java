@@ -304,11 +304,12 @@ public final class Reconciler {
       report.outcome(Outcome.DELETED).message("target groups draining");
       return WorkQueue.Outcome.again(cap(result.requeueAfter().get()));
     }
+    // The event first: once the finalizer goes, the Gateway may be gone before anyone hears of it.
+    listener.event(key, "Normal", "Deleted", "the Gateway's AWS resources are deleted");
     if (release) {
       finalizers.release(key, Finalizers.GATEWAY);
     }
     managed.remove(key);
-    listener.event(key, "Normal", "Deleted", "the Gateway's AWS resources are deleted");
     report.outcome(Outcome.DELETED);
     return WorkQueue.Outcome.done();
   }
