@@ -126,19 +126,7 @@ public final class SyncEngine {
 
   /** Observes, plans and applies one desired stack. */
   public SyncResult sync(ElbStack desired) {
-    calls.beginScope();
-    String stack = stackOf(desired);
-    try {
-      Inventory inventory = observer.inventory();
-      ObservedStack observed = observer.observe(inventory, stack, Optional.of(desired));
-      Plan plan = planner(List.of(desired)).plan(desired, observed, inventory);
-      return result(plan, applier.apply(plan), observed.loadBalancers().stream()
-          .map(o -> o.loadBalancer())
-          .filter(lb -> lb.loadBalancerName().equals(desired.loadBalancer().name()))
-          .findFirst());
-    } catch (RuntimeException error) {
-      return readFailure(stack, error);
-    }
+    return syncStacks(List.of(desired), false).get(0);
   }
 
   /** Observes and deletes everything the Gateway's stack owns. */
@@ -178,7 +166,8 @@ public final class SyncEngine {
     try {
       inventory = observer.inventory();
     } catch (RuntimeException error) {
-      return List.of(readFailure("*", error));
+      // One result for one stack names it; a batch's shared listing failed for all of them.
+      return List.of(readFailure(desired.size() == 1 ? stackOf(desired.iterator().next()) : "*", error));
     }
     Planner planner = planner(desired);
     List<SyncResult> results = new ArrayList<>();
@@ -192,10 +181,7 @@ public final class SyncEngine {
       try {
         ObservedStack observed = observer.observe(inventory, entry.getKey(), Optional.of(entry.getValue()));
         Plan plan = planner.plan(entry.getValue(), observed, inventory);
-        results.add(result(plan, applier.apply(plan), observed.loadBalancers().stream()
-            .map(o -> o.loadBalancer())
-            .filter(lb -> lb.loadBalancerName().equals(entry.getValue().loadBalancer().name()))
-            .findFirst()));
+        results.add(result(plan, applier.apply(plan), desiredLoadBalancer(observed, entry.getValue())));
       } catch (RuntimeException error) {
         results.add(readFailure(entry.getKey(), error));
       }
@@ -229,6 +215,14 @@ public final class SyncEngine {
   /** The ownership tags this engine sets and honours. */
   public OwnershipTags ownership() {
     return ownership;
+  }
+
+  /** The observed load balancer the desired stack keeps (same name), if it exists. */
+  private static Optional<LoadBalancer> desiredLoadBalancer(ObservedStack observed, ElbStack desired) {
+    return observed.loadBalancers().stream()
+        .map(o -> o.loadBalancer())
+        .filter(lb -> lb.loadBalancerName().equals(desired.loadBalancer().name()))
+        .findFirst();
   }
 
   /** A planner; ACM is read only when a desired listener asks for certificates by hostname. */

@@ -84,27 +84,20 @@ public interface SyncResult {
       List<String> reasons = new ArrayList<>();
       failure().ifPresent(f -> reasons.add(f.describe()));
       problems().forEach(p -> reasons.add(p.key() + ": " + p.message()));
-      return Condition.builder()
-          .type("Programmed")
-          .status(ConditionStatus.FALSE)
-          .reason("Invalid")
-          .message(String.join("; ", reasons))
-          .build();
+      return notProgrammed("Invalid", String.join("; ", reasons));
     }
+    return serving("load balancer " + dnsName().orElse("") + " is " + state().map(Object::toString).orElse(""));
+  }
+
+  /**
+   * Programmed=True while the load balancer serves, else False with reason {@code Pending} (it
+   * provisions, or does not exist yet).
+   */
+  private Condition serving(String message) {
     if (state().map(LoadBalancerState::serving).orElse(false)) {
-      return Condition.builder()
-          .type("Programmed")
-          .status(ConditionStatus.TRUE)
-          .reason("Programmed")
-          .message("load balancer " + dnsName().orElse("") + " is " + state().get())
-          .build();
+      return Condition.builder().type("Programmed").status(ConditionStatus.TRUE).reason("Programmed").message(message).build();
     }
-    return Condition.builder()
-        .type("Programmed")
-        .status(ConditionStatus.FALSE)
-        .reason("Pending")
-        .message("load balancer is " + state().map(Object::toString).orElse("not created yet"))
-        .build();
+    return notProgrammed("Pending", "load balancer is " + state().map(Object::toString).orElse("not created yet"));
   }
 
   /** The Gateway's {@code status.addresses}: the DNS name, as a Hostname address. */
@@ -170,10 +163,8 @@ public interface SyncResult {
         programmed = notProgrammed("Invalid", String.join("; ", own));
       } else if (failure().isPresent()) {
         programmed = notProgrammed("Invalid", failure().get().describe());
-      } else if (state().map(LoadBalancerState::serving).orElse(false)) {
-        programmed = Condition.builder().type("Programmed").status(ConditionStatus.TRUE).reason("Programmed").build();
       } else {
-        programmed = notProgrammed("Pending", "load balancer is " + state().map(Object::toString).orElse("not created yet"));
+        programmed = serving("");
       }
     }
     return ListenerStatus.builder().from(listener).conditions(withProgrammed(listener.conditions(), programmed)).build();

@@ -5,6 +5,7 @@
 package io.elbgateway.sync.observe;
 
 import io.elbgateway.model.ModelStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,22 @@ public interface Inventory {
 
   /** The tags of every owned resource listed, by ARN. */
   Map<String, Map<String, String>> tags();
+
+  /** Every load balancer of the Region, by ARN (computed once). */
+  @Value.Lazy
+  default Map<String, LoadBalancer> loadBalancersByArn() {
+    Map<String, LoadBalancer> byArn = new HashMap<>();
+    loadBalancersByName().values().forEach(lb -> byArn.put(lb.loadBalancerArn(), lb));
+    return byArn;
+  }
+
+  /** Every target group of the Region, by ARN (computed once). */
+  @Value.Lazy
+  default Map<String, TargetGroup> targetGroupsByArn() {
+    Map<String, TargetGroup> byArn = new HashMap<>();
+    targetGroupsByName().values().forEach(tg -> byArn.put(tg.targetGroupArn(), tg));
+    return byArn;
+  }
 
   /** The stack tag values that own anything. */
   default Set<String> stacks() {

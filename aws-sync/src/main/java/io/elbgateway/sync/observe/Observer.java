@@ -110,16 +110,12 @@ public final class Observer {
    */
   public ObservedStack observe(Inventory inventory, String stack, Optional<ElbStack> desired) {
     ImmutableObservedStack.Builder observed = ObservedStack.builder().stack(stack);
-    Map<String, LoadBalancer> lbsByArn = new LinkedHashMap<>();
-    inventory.loadBalancersByName().values().forEach(lb -> lbsByArn.put(lb.loadBalancerArn(), lb));
     for (String arn : inventory.ownedLoadBalancers().getOrDefault(stack, List.of())) {
-      observed.addLoadBalancers(loadBalancer(lbsByArn.get(arn), inventory.tags().get(arn), stack, desired));
+      observed.addLoadBalancers(loadBalancer(inventory.loadBalancersByArn().get(arn), inventory.tags().get(arn), stack, desired));
     }
-    Map<String, TargetGroup> tgsByArn = new LinkedHashMap<>();
-    inventory.targetGroupsByName().values().forEach(tg -> tgsByArn.put(tg.targetGroupArn(), tg));
     List<ObservedTargetGroup> groups = new ArrayList<>();
     for (String arn : inventory.ownedTargetGroups().getOrDefault(stack, List.of())) {
-      TargetGroup tg = tgsByArn.get(arn);
+      TargetGroup tg = inventory.targetGroupsByArn().get(arn);
       Optional<io.elbgateway.model.elb.TargetGroup> wanted =
           desired.flatMap(d -> d.targetGroups().stream().filter(g -> g.name().equals(tg.targetGroupName())).findFirst());
       // Attributes are read when the desired target group sets some, and for a target group about
@@ -146,14 +142,13 @@ public final class Observer {
     ImmutableObservedLoadBalancer.Builder b =
         ObservedLoadBalancer.builder().loadBalancer(lb).tags(lbTags);
     if (want.isEmpty() || !want.get().attributes().isEmpty()) {
-      Map<String, String> attributes =
-          calls.call(
-                  ApiGroup.ELBV2_DESCRIBE,
-                  "DescribeLoadBalancerAttributes",
-                  () -> elbv2.describeLoadBalancerAttributes(r -> r.loadBalancerArn(arn)))
-              .attributes().stream()
-              .collect(Collectors.toMap(a -> a.key(), a -> a.value() == null ? "" : a.value(), (x, y) -> y, TreeMap::new));
-      b.attributes(Optional.of(attributes));
+      b.attributes(
+          Optional.of(
+              attributeMap(
+                  describe("DescribeLoadBalancerAttributes", () -> elbv2.describeLoadBalancerAttributes(r -> r.loadBalancerArn(arn)))
+                      .attributes(),
+                  a -> a.key(),
+                  a -> a.value())));
     }
     List<Listener> listeners =
         Pages.all(
@@ -264,28 +259,30 @@ public final class Observer {
   }
 
   private Map<String, String> listenerAttributes(String listenerArn) {
-    return calls.call(
-            ApiGroup.ELBV2_DESCRIBE,
-            "DescribeListenerAttributes",
-            () -> elbv2.describeListenerAttributes(r -> r.listenerArn(listenerArn)))
-        .attributes().stream()
-        .collect(Collectors.toMap(a -> a.key(), a -> a.value() == null ? "" : a.value(), (x, y) -> y, TreeMap::new));
+    return attributeMap(
+        describe("DescribeListenerAttributes", () -> elbv2.describeListenerAttributes(r -> r.listenerArn(listenerArn))).attributes(),
+        a -> a.key(),
+        a -> a.value());
   }
 
   private Map<String, String> targetGroupAttributes(String targetGroupArn) {
-    return calls.call(
-            ApiGroup.ELBV2_DESCRIBE,
-            "DescribeTargetGroupAttributes",
-            () -> elbv2.describeTargetGroupAttributes(r -> r.targetGroupArn(targetGroupArn)))
-        .attributes().stream()
-        .collect(Collectors.toMap(a -> a.key(), a -> a.value() == null ? "" : a.value(), (x, y) -> y, TreeMap::new));
+    return attributeMap(
+        describe("DescribeTargetGroupAttributes", () -> elbv2.describeTargetGroupAttributes(r -> r.targetGroupArn(targetGroupArn)))
+            .attributes(),
+        a -> a.key(),
+        a -> a.value());
+  }
+
+  /** Attributes of any of the three kinds as a sorted map; an absent value reads as empty. */
+  private static <A> Map<String, String> attributeMap(
+      List<A> attributes, java.util.function.Function<A, String> key, java.util.function.Function<A, String> value) {
+    Map<String, String> map = new TreeMap<>();
+    attributes.forEach(a -> map.put(key.apply(a), value.apply(a) == null ? "" : value.apply(a)));
+    return map;
   }
 
   private List<TargetHealthDescription> targets(String targetGroupArn) {
-    return calls.call(
-            ApiGroup.ELBV2_DESCRIBE,
-            "DescribeTargetHealth",
-            () -> elbv2.describeTargetHealth(r -> r.targetGroupArn(targetGroupArn)))
+    return describe("DescribeTargetHealth", () -> elbv2.describeTargetHealth(r -> r.targetGroupArn(targetGroupArn)))
         .targetHealthDescriptions();
   }
 

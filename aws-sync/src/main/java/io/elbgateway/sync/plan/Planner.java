@@ -12,7 +12,6 @@ import io.elbgateway.model.elb.Protocol;
 import io.elbgateway.model.elb.SubnetMapping;
 import io.elbgateway.model.elb.TargetDescription;
 import io.elbgateway.model.elb.TargetGroup;
-import io.elbgateway.model.elb.TargetGroupTuple;
 import io.elbgateway.sync.aws.OwnershipTags;
 import io.elbgateway.sync.aws.SdkNormalizer;
 import io.elbgateway.sync.aws.SdkText;
@@ -174,7 +173,6 @@ public final class Planner {
 
     // 2. Target groups, before anything uses them.
     TargetGroupRefs refs = new TargetGroupRefs(desired, observed, inventory);
-    Set<String> blocked = new HashSet<>();
     Map<String, ObservedTargetGroup> observedGroups = new LinkedHashMap<>();
     observed.targetGroups().forEach(tg -> observedGroups.put(tg.name(), tg));
     Optional<Duration> recheck = Optional.empty();
@@ -186,7 +184,7 @@ public final class Planner {
               PlanProblem.of(
                   tg.key(),
                   "the name " + tg.name() + " is taken by a target group elbgateway does not own; delete it or set another targetGroupName"));
-          blocked.add(TargetGroupRefs.NEW + tg.name());
+          refs.block(tg.name());
           continue;
         }
         changes.add(
@@ -228,12 +226,12 @@ public final class Planner {
       if (withCertificates.isEmpty()) {
         continue;
       }
-      if (forwardsToUnavailable(listener.defaultActions(), refs, blocked)) {
+      if (refs.unavailable(listener.defaultActions())) {
         problems.add(PlanProblem.of(listener.key(), "the default action forwards to a target group that cannot be created or does not exist"));
         continue;
       }
-      planListener(withCertificates.get(), have, refs, changes);
-      rules.plan(listener.key(), desired.rulesOf(listener.key()), have, blocked, changes, problems);
+      planListener(withCertificates.get(), have, refs, rules, changes);
+      rules.plan(listener.key(), desired.rulesOf(listener.key()), have, changes, problems);
     }
     for (ObservedListener listener : existingListeners) {
       if (!listener.owned() || desiredPorts.contains(listener.port())) {
@@ -438,10 +436,9 @@ public final class Planner {
   }
 
   private void planListener(
-      Listener want, Optional<ObservedListener> have, TargetGroupRefs refs, List<Change> changes) {
+      Listener want, Optional<ObservedListener> have, TargetGroupRefs refs, RulePlanner actions, List<Change> changes) {
     List<String> extras =
         want.certificates().stream().filter(c -> !c.defaultCertificate()).map(Certificate::certificateArn).collect(Collectors.toList());
-    RulePlanner actions = new RulePlanner(refs);
     List<Action> wantActions = actions.desiredActions(want.defaultActions());
     if (have.isEmpty()) {
       ImmutableChange.Builder create =
@@ -735,14 +732,6 @@ public final class Planner {
 
   private static String targetId(String id, int port) {
     return id + ":" + port;
-  }
-
-  private static boolean forwardsToUnavailable(
-      List<io.elbgateway.model.elb.Action> actions, TargetGroupRefs refs, Set<String> blocked) {
-    return actions.stream()
-        .flatMap(a -> a.forwardConfig().stream())
-        .flatMap(f -> f.targetGroups().stream())
-        .anyMatch((TargetGroupTuple t) -> blocked.contains(refs.arn(t)) || refs.missing(t));
   }
 
   private static Optional<Change> tagChange(

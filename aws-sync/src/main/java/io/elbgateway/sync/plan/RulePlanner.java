@@ -51,7 +51,6 @@ final class RulePlanner {
       String listenerKey,
       List<ListenerRule> desired,
       Optional<ObservedListener> observed,
-      Set<String> blockedTargetGroups,
       List<Change> changes,
       List<PlanProblem> problems) {
     List<ObservedRule> existing = observed.map(ObservedListener::rules).orElse(List.of());
@@ -70,10 +69,7 @@ final class RulePlanner {
     Set<Integer> needed = new HashSet<>();
     Set<String> kept = new HashSet<>();
     for (ListenerRule rule : desired) {
-      if (rule.actions().stream()
-          .flatMap(a -> a.forwardConfig().stream())
-          .flatMap(f -> f.targetGroups().stream())
-          .anyMatch(t -> blockedTargetGroups.contains(refs.arn(t)) || refs.missing(t))) {
+      if (refs.unavailable(rule.actions())) {
         problems.add(
             PlanProblem.of(
                 rule.key(),

@@ -10,7 +10,11 @@ import io.elbgateway.model.elb.TargetGroupTuple;
 import io.elbgateway.sync.observe.Inventory;
 import io.elbgateway.sync.observe.ObservedStack;
 import io.elbgateway.sync.observe.ObservedTargetGroup;
+import io.elbgateway.model.elb.Action;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +32,7 @@ final class TargetGroupRefs {
   private final Map<String, String> ownedArnsByName = new HashMap<>();
   private final Map<String, String> namesByArn = new HashMap<>();
   private final Inventory inventory;
+  private final Set<String> blocked = new HashSet<>();
 
   TargetGroupRefs(ElbStack desired, ObservedStack observed, Inventory inventory) {
     this.desired = desired;
@@ -49,8 +54,23 @@ final class TargetGroupRefs {
     return inventory.targetGroupNamed(name).map(t -> t.targetGroupArn()).orElse("missing:" + name);
   }
 
-  /** Whether an unmanaged target group a tuple names does not exist. */
-  boolean missing(TargetGroupTuple tuple) {
+  /** Marks the desired target group {@code name} as one the plan cannot create. */
+  void block(String name) {
+    blocked.add(NEW + name);
+  }
+
+  /**
+   * Whether the actions forward to a target group that will not exist: one the plan cannot create,
+   * or an unmanaged one that is not there.
+   */
+  boolean unavailable(List<Action> actions) {
+    return actions.stream()
+        .flatMap(a -> a.forwardConfig().stream())
+        .flatMap(f -> f.targetGroups().stream())
+        .anyMatch(t -> blocked.contains(arn(t)) || missing(t));
+  }
+
+  private boolean missing(TargetGroupTuple tuple) {
     return tuple.targetGroupName().isPresent()
         && inventory.targetGroupNamed(tuple.targetGroupName().get()).isEmpty();
   }
