@@ -13,12 +13,9 @@ import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.elb.Listener;
 import io.elbgateway.model.elb.ListenerRule;
 import io.elbgateway.model.elb.SecretReference;
-import io.elbgateway.sync.aws.AwsClients;
-import io.elbgateway.sync.aws.RateLimits;
 import io.elbgateway.sync.plan.Operation;
 import io.elbgateway.sync.plan.Plan;
 import io.elbgateway.sync.resolve.SecretResolver;
-import io.elbgateway.sync.resolve.StaticNetwork;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -83,14 +80,7 @@ class CertificatesAndSecretsTest {
   @Test
   void aMissingOidcSecretFailsTheRuleNamingTheSecret() {
     SyncEngine engine =
-        SyncEngine.builder()
-            .clients(AwsClients.of(harness.aws.elbv2(), harness.aws.wafv2(), harness.aws.acm(), harness.aws.shield()))
-            .clusterName(SyncHarness.CLUSTER)
-            .network(StaticNetwork.idsOnly().withManagedSecurityGroup(SyncHarness.MANAGED_SG))
-            .secrets(SecretResolver.none())
-            .rateLimits(RateLimits.none())
-            .timing(harness.clock, harness.clock::advance)
-            .build();
+        harness.builder(harness.clients()).secrets(SecretResolver.none()).build();
 
     SyncResult result = engine.sync(withOidc(seed));
 

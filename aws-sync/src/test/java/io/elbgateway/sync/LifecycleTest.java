@@ -105,13 +105,7 @@ class LifecycleTest {
         InMemoryAws.builder().clock(harness.clock).region("ap-northeast-2")
             .quotas(ElbQuotas.builder().rulesPerLoadBalancer(3).build()).build();
     SyncEngine engine =
-        SyncEngine.builder()
-            .clients(io.elbgateway.sync.aws.AwsClients.of(small.elbv2()))
-            .clusterName(SyncHarness.CLUSTER)
-            .network(io.elbgateway.sync.resolve.StaticNetwork.idsOnly().withManagedSecurityGroup(SyncHarness.MANAGED_SG))
-            .rateLimits(io.elbgateway.sync.aws.RateLimits.none())
-            .timing(harness.clock, harness.clock::advance)
-            .build();
+        harness.builder(io.elbgateway.sync.aws.AwsClients.of(small.elbv2())).build();
 
     SyncResult result = engine.sync(TestCluster.withRoutes(5, 1).stack());
 
@@ -160,10 +154,8 @@ class LifecycleTest {
   @Test
   void aManagedSecurityGroupTheNetworkCannotResolveIsAProblemAndNothingIsCreated() {
     SyncEngine engine =
-        SyncEngine.builder()
-            .clients(io.elbgateway.sync.aws.AwsClients.of(harness.aws.elbv2()))
-            .clusterName(SyncHarness.CLUSTER)
-            .rateLimits(io.elbgateway.sync.aws.RateLimits.none())
+        harness.builder(io.elbgateway.sync.aws.AwsClients.of(harness.aws.elbv2()))
+            .network(io.elbgateway.sync.resolve.StaticNetwork.idsOnly())
             .build();
 
     SyncResult result = engine.sync(TestCluster.withRoutes(1, 1).stack());
@@ -224,12 +216,7 @@ class LifecycleTest {
                   }
                 });
     SyncEngine engine =
-        SyncEngine.builder()
-            .clients(io.elbgateway.sync.aws.AwsClients.of(broken))
-            .clusterName(SyncHarness.CLUSTER)
-            .network(io.elbgateway.sync.resolve.StaticNetwork.idsOnly().withManagedSecurityGroup(SyncHarness.MANAGED_SG))
-            .rateLimits(io.elbgateway.sync.aws.RateLimits.none())
-            .build();
+        harness.builder(io.elbgateway.sync.aws.AwsClients.of(broken)).build();
 
     SyncResult result = engine.sync(TestCluster.withRoutes(1, 1).stack());
 

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.sync.aws.AwsClients;
-import io.elbgateway.sync.aws.RateLimits;
-import io.elbgateway.sync.resolve.StaticNetwork;
 import io.elbgateway.testkit.aws.ElbQuotas;
 import io.elbgateway.testkit.aws.InMemoryAws;
 import io.elbgateway.testkit.aws.ManualClock;
@@ -30,13 +28,7 @@ class ObserveAtScaleTest {
       aws.elbv2().createTargetGroup(r -> r.name("other-" + n).protocol("HTTP").port(80).vpcId(aws.vpcId()).targetType("ip"));
     }
     SyncEngine engine =
-        SyncEngine.builder()
-            .clients(AwsClients.of(aws.elbv2()))
-            .clusterName(SyncHarness.CLUSTER)
-            .network(StaticNetwork.idsOnly().withManagedSecurityGroup(SyncHarness.MANAGED_SG))
-            .rateLimits(RateLimits.none())
-            .timing(clock, clock::advance)
-            .build();
+        SyncHarness.builder(AwsClients.of(aws.elbv2()), clock).build();
     ElbStack stack = TestCluster.withRoutes(420, 3).stack();
     assertThat(stack.rules()).hasSize(100); // the translator keeps to the default quota of 100 rules
 

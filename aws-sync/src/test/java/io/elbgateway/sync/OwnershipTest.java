@@ -138,13 +138,7 @@ class OwnershipTest {
   @Test
   void anotherClustersStackIsNeitherAdoptedNorDeleted() {
     SyncEngine other =
-        SyncEngine.builder()
-            .clients(io.elbgateway.sync.aws.AwsClients.of(harness.aws.elbv2(), harness.aws.wafv2(), harness.aws.acm(), harness.aws.shield()))
-            .clusterName("other")
-            .network(io.elbgateway.sync.resolve.StaticNetwork.idsOnly().withManagedSecurityGroup(SyncHarness.MANAGED_SG))
-            .rateLimits(io.elbgateway.sync.aws.RateLimits.none())
-            .timing(harness.clock, harness.clock::advance)
-            .build();
+        harness.builder(harness.clients()).clusterName("other").build();
     ElbStack theirs =
         ElbStack.builder().from(seed)
             .loadBalancer(io.elbgateway.model.elb.LoadBalancer.builder().from(seed.loadBalancer()).name("their-alb").build())

@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.elb.LoadBalancer;
 import io.elbgateway.model.elb.SubnetMapping;
-import io.elbgateway.sync.aws.AwsClients;
-import io.elbgateway.sync.aws.RateLimits;
 import io.elbgateway.sync.resolve.NetworkResolver;
 import io.elbgateway.testkit.alb.AlbEvaluator;
 import io.elbgateway.testkit.alb.AlbOutcome;
@@ -83,13 +81,7 @@ class RoutingPreservedTest {
   }
 
   private static SyncEngine engine(SyncHarness harness) {
-    return SyncEngine.builder()
-        .clients(AwsClients.of(harness.aws.elbv2(), harness.aws.wafv2(), harness.aws.acm(), harness.aws.shield()))
-        .clusterName(SyncHarness.CLUSTER)
-        .network(ANY_NETWORK)
-        .rateLimits(RateLimits.none())
-        .timing(harness.clock, harness.clock::advance)
-        .build();
+    return harness.builder(harness.clients()).network(ANY_NETWORK).build();
   }
 
   @Test

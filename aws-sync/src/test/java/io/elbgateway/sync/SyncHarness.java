@@ -58,16 +58,35 @@ final class SyncHarness {
   }
 
   SyncEngine engine(RetryPolicy retry) {
-    return SyncEngine.builder()
-        .clients(AwsClients.of(aws.elbv2(), aws.wafv2(), aws.acm(), aws.shield()))
-        .clusterName(CLUSTER)
-        .network(StaticNetwork.idsOnly().withManagedSecurityGroup(MANAGED_SG))
+    return builder(clients())
         .secrets(secret -> Optional.of(ClientCredentials.of("client-" + secret.name(), "s3cr3t-" + secret.name())))
         .retryPolicy(retry)
         .rateLimits(RateLimits.defaults())
-        .timing(clock, clock::advance)
         .random(new Random(11))
         .build();
+  }
+
+  /** All four in-memory clients. */
+  AwsClients clients() {
+    return AwsClients.of(aws.elbv2(), aws.wafv2(), aws.acm(), aws.shield());
+  }
+
+  /** {@link #builder(AwsClients, ManualClock)} on this harness's clock. */
+  SyncEngine.Builder builder(AwsClients clients) {
+    return builder(clients, clock);
+  }
+
+  /**
+   * An engine builder for tests that vary one thing: this cluster, IDs plus the managed security
+   * group, no rate limits, the manual clock. Tests override what they are about.
+   */
+  static SyncEngine.Builder builder(AwsClients clients, ManualClock clock) {
+    return SyncEngine.builder()
+        .clients(clients)
+        .clusterName(CLUSTER)
+        .network(StaticNetwork.idsOnly().withManagedSecurityGroup(MANAGED_SG))
+        .rateLimits(RateLimits.none())
+        .timing(clock, clock::advance);
   }
 
   /** The manifests of a folder or file, translated. */

@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.sync.aws.AwsClients;
-import io.elbgateway.sync.aws.RateLimits;
-import io.elbgateway.sync.resolve.StaticNetwork;
 import io.elbgateway.testkit.aws.ElbQuotas;
 import io.elbgateway.testkit.aws.InMemoryAws;
 import io.elbgateway.testkit.aws.wire.QueryProtocolServer;
@@ -105,13 +103,7 @@ class WireSyncTest {
     try (QueryProtocolServer server = QueryProtocolServer.start(small.elbv2());
         ElasticLoadBalancingV2Client client = client(server)) {
       SyncEngine engine =
-          SyncEngine.builder()
-              .clients(AwsClients.of(client))
-              .clusterName(SyncHarness.CLUSTER)
-              .network(StaticNetwork.idsOnly().withManagedSecurityGroup(SyncHarness.MANAGED_SG))
-              .rateLimits(RateLimits.none())
-              .timing(harness.clock, harness.clock::advance)
-              .build();
+          harness.builder(AwsClients.of(client)).build();
 
       SyncResult result = engine.sync(TestCluster.withRoutes(2, 1).stack());
 
@@ -137,13 +129,7 @@ class WireSyncTest {
   }
 
   private static SyncEngine engine(SyncHarness harness, ElasticLoadBalancingV2Client client) {
-    return SyncEngine.builder()
-        .clients(AwsClients.of(client, harness.aws.wafv2(), harness.aws.acm(), harness.aws.shield()))
-        .clusterName(SyncHarness.CLUSTER)
-        .network(StaticNetwork.idsOnly().withManagedSecurityGroup(SyncHarness.MANAGED_SG))
-        .rateLimits(RateLimits.none())
-        .timing(harness.clock, harness.clock::advance)
-        .build();
+    return harness.builder(AwsClients.of(client, harness.aws.wafv2(), harness.aws.acm(), harness.aws.shield())).build();
   }
 
   /** The real SDK client with its own retries off: the engine retries, in one place. */
