@@ -8,13 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.elbgateway.translate.TestContexts;
 import io.elbgateway.model.aws.LoadBalancerConfigurationSpec;
-import io.elbgateway.model.codec.KindRegistry;
-import io.elbgateway.model.codec.LoadResult;
-import io.elbgateway.model.codec.ManifestReader;
 import io.elbgateway.model.gateway.Gateway;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.meta.ParentReference;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
+import io.elbgateway.translate.TestSnapshots;
 import io.elbgateway.model.status.Condition;
 import io.elbgateway.model.status.ConditionStatus;
 import io.elbgateway.model.status.GatewayStatus;
@@ -71,15 +69,10 @@ final class AttachFixtures {
           "  gatewayClassName: alb",
           "");
 
-  private static final ManifestReader READER =
-      ManifestReader.builder().registry(KindRegistry.standard()).validator(o -> List.of()).build();
-
   private AttachFixtures() {}
 
   static ClusterSnapshot snapshot(String yaml) {
-    LoadResult result = READER.readString(BASE + yaml, "t.yaml");
-    assertThat(result.problems()).as("decoding problems").isEmpty();
-    return ClusterSnapshot.of(result.objects());
+    return TestSnapshots.unvalidated(BASE + yaml);
   }
 
   static Run run(String yaml) {

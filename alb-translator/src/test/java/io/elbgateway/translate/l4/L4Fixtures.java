@@ -6,14 +6,12 @@ package io.elbgateway.translate.l4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.elbgateway.model.codec.KindRegistry;
-import io.elbgateway.model.codec.LoadResult;
-import io.elbgateway.model.codec.ManifestReader;
 import io.elbgateway.model.elb.ElbStack;
 import io.elbgateway.model.elb.Listener;
 import io.elbgateway.model.elb.TargetGroup;
 import io.elbgateway.model.meta.ObjectKey;
 import io.elbgateway.model.snapshot.ClusterSnapshot;
+import io.elbgateway.translate.TestSnapshots;
 import io.elbgateway.model.status.Condition;
 import io.elbgateway.model.status.ListenerStatus;
 import io.elbgateway.translate.Diagnostic;
@@ -93,15 +91,10 @@ final class L4Fixtures {
   static final String TO_GW = "[{name: gw, namespace: infra}]";
   static final String ECHO = "[{name: echo, port: 7000}]";
 
-  private static final ManifestReader READER =
-      ManifestReader.builder().registry(KindRegistry.standard()).validator(o -> List.of()).build();
-
   private L4Fixtures() {}
 
   static ClusterSnapshot snapshot(String yaml) {
-    LoadResult result = READER.readString(BASE + yaml, "t.yaml");
-    assertThat(result.problems()).as("decoding problems").isEmpty();
-    return ClusterSnapshot.of(result.objects());
+    return TestSnapshots.unvalidated(BASE + yaml);
   }
 
   static Run run(String yaml) {
